@@ -1,0 +1,47 @@
+package com.ratecard.cli;
+
+import com.ratecard.data.OpeningFields;
+import com.ratecard.data.OpeningFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The fields of one opening, from --opening FILE and/or options (options win). */
+final class OpeningOptions {
+    @Option(names = "--opening", paramLabel = "FILE", description = "Opening YAML file; options below override its fields.")
+    Path file;
+    @Option(names = "--client", description = "Client name.") String client;
+    @Option(names = "--contact-name", description = "Client contact's name.") String contactName;
+    @Option(names = "--contact-email", description = "Client contact's email.") String contactEmail;
+    @Option(names = "--role", description = "Role title or alias, e.g. \"ML Platform Engineer\".") String role;
+    @Option(names = "--level", description = "entry, mid, senior or staff (or an alias).") String level;
+    @Option(names = "--years", description = "Years of experience (instead of --level).") String years;
+    @Option(names = "--location", description = "City, region or Remote.") String location;
+    @Option(names = "--remote", description = "Fully remote (instead of --location).") boolean remote;
+    @Option(names = "--skill", paramLabel = "SKILL", description = "A required skill; repeat for more.") List<String> skills = new ArrayList<>();
+    @Option(names = "--clearance", description = "Security clearance required.") boolean clearance;
+    @Option(names = "--engagement", description = "direct-hire (default), contract or contract-to-hire.") String engagement;
+    @Option(names = "--budget", description = "Client's proposed annual base, e.g. 165000 or 165K.") String budget;
+    @Option(names = "--effective-date", paramLabel = "YYYY-MM-DD", description = "Price as of this date (default: the data's as-of date).") String effectiveDate;
+    @Option(names = "--account-manager", description = "Account manager's name (prepared by).") String accountManager;
+    @Option(names = "--account-manager-email", description = "Account manager's email.") String accountManagerEmail;
+    @Option(names = "--notes", description = "Free-text notes.") String notes;
+
+    OpeningFields fields() {
+        OpeningFields fields = file != null ? OpeningFile.read(file) : new OpeningFields("options");
+        OpeningFields options = new OpeningFields("options")
+                .set("client", client, 0).set("contact_name", contactName, 0).set("contact_email", contactEmail, 0)
+                .set("role", role, 0).set("level", level, 0).set("years", years, 0).set("location", location, 0)
+                .set("remote", remote ? "yes" : null, 0).set("skills", skills.isEmpty() ? null : String.join(";", skills), 0)
+                .set("clearance", clearance ? "yes" : null, 0).set("engagement", engagement, 0).set("budget", budget, 0)
+                .set("effective_date", effectiveDate, 0).set("account_manager", accountManager, 0)
+                .set("account_manager_email", accountManagerEmail, 0).set("notes", notes, 0);
+        // An option replaces the file's way of saying the same thing (level vs years, location vs remote).
+        if (level != null && years == null) fields.remove("years");
+        if (years != null && level == null) fields.remove("level");
+        if (location != null && !remote) fields.remove("remote");
+        if (remote && location == null) fields.remove("location");
+        return fields.overrideWith(options);
+    }
+}

@@ -1,0 +1,200 @@
+package com.ratecard.data;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Builds an {@link Opening} from named text fields, wherever they came from (a YAML file, a CSV
+ * or XLSX row, command-line options). Each field remembers where it was read, so an error names
+ * the file, line and field and says what was expected.
+ */
+public final class OpeningFields {
+    /** The fields an opening has, in the order documented in the README. */
+    public static final List<String> NAMES = List.of("client", "contact_name", "contact_email", "role", "level",
+            "years", "location", "remote", "skills", "clearance", "engagement", "budget", "effective_date",
+            "account_manager", "account_manager_email", "notes");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+    private static final Pattern MONEY = Pattern.compile("\\$?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*([kK])?");
+    private static final int MAX_TEXT = 1000;
+
+    private record Value(String text, String where) {}
+
+    private final Map<String, Value> values = new LinkedHashMap<>();
+    private final String file;
+
+    /** @param file how to name the origin in errors: a file name, or "options" */
+    public OpeningFields(String file) {
+        this.file = file;
+    }
+
+    /** Sets a field read at {@code line} (0 when there is no line, as for options). Blank means absent. */
+    public OpeningFields set(String field, String text, int line) {
+        String name = field.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        if (!NAMES.contains(name)) {
+            throw new InputException(name, where(line) + name + ": unknown field; expected one of " + String.join(", ", NAMES));
+        }
+        if (text != null && !text.isBlank()) values.put(name, new Value(text.strip(), where(line)));
+        return this;
+    }
+
+    /** Overrides from another set (command-line options over an opening file). */
+    public OpeningFields overrideWith(OpeningFields other) {
+        values.putAll(other.values);
+        return this;
+    }
+
+    /** Drops a field, e.g. a file's years when the options give a level. */
+    public OpeningFields remove(String field) {
+        values.remove(field);
+        return this;
+    }
+
+    public boolean has(String field) {
+        return values.containsKey(field);
+    }
+
+    private String where(int line) {
+        return line > 0 ? file + ":" + line + ": " : file + ": ";
+    }
+
+    private InputException error(String field, String problem) {
+        Value value = values.get(field);
+        String at = value != null ? value.where() : file + ": ";
+        return new InputException(field, at + field + ": " + problem);
+    }
+
+    /** The opening, or an {@link InputException} naming the first bad field. */
+    public Opening build(Policy policy) {
+        String client = singleLine("client", true);
+        String role = singleLine("role", true);
+        String level = singleLine("level", false);
+        Double years = years();
+        boolean remote = bool("remote");
+        String location = singleLine("location", false);
+        if (remote && location != null && !isRemoteName(location)) {
+            throw error("remote", "remote is yes but location is \"" + location + "\"; expected one of them (remote, or a location)");
+        }
+        if (remote) location = "Fully Remote";
+        if (location == null) throw error("location", "missing; expected a city or region such as \"San Diego\", or remote");
+        if (level == null && years == null) throw error("level", "missing; expected a level (entry, mid, senior, staff) or years of experience");
+        Engagement engagement = values.containsKey("engagement") ? engagement() : Engagement.DIRECT_HIRE;
+        return new Opening(client, singleLine("contact_name", false), email("contact_email"), role, level, years, location,
+                skills(), bool("clearance"), engagement, budget(policy), date("effective_date"),
+                singleLine("account_manager", false), email("account_manager_email"), notes());
+    }
+
+    private static boolean isRemoteName(String location) {
+        String normal = NameIndex.normalize(location);
+        return normal.equals("remote") || normal.equals("fully remote");
+    }
+
+    private String text(String field) {
+        Value value = values.get(field);
+        return value == null ? null : value.text();
+    }
+
+    private String singleLine(String field, boolean required) {
+        String text = text(field);
+        if (text == null) {
+            if (required) throw error(field, "missing; expected a value");
+            return null;
+        }
+        if (text.length() > MAX_TEXT) throw error(field, text.length() + " characters; expected at most " + MAX_TEXT);
+        if (text.chars().anyMatch(c -> Character.isISOControl(c))) {
+            throw error(field, "contains a line break or control character; expected one line of text");
+        }
+        return text;
+    }
+
+    private String notes() {
+        String text = text("notes");
+        if (text != null && text.length() > 10 * MAX_TEXT) throw error("notes", "too long; expected at most " + 10 * MAX_TEXT + " characters");
+        return text;
+    }
+
+    private String email(String field) {
+        String text = singleLine(field, false);
+        if (text != null && !EMAIL.matcher(text).matches()) {
+            throw error(field, "\"" + text + "\" is not an email address; expected name@example.com");
+        }
+        return text;
+    }
+
+    private Double years() {
+        String text = text("years");
+        if (text == null) return null;
+        try {
+            double years = Double.parseDouble(text);
+            if (years < 0 || years > 60) throw error("years", text + " is out of range; expected 0 to 60");
+            return years;
+        } catch (NumberFormatException e) {
+            throw error("years", "\"" + text + "\" is not a number; expected years of experience such as 6");
+        }
+    }
+
+    private boolean bool(String field) {
+        String text = text(field);
+        if (text == null) return false;
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true", "1", "required" -> true;
+            case "no", "n", "false", "0", "none" -> false;
+            default -> throw error(field, "\"" + text + "\" is not yes or no; expected yes or no");
+        };
+    }
+
+    private Engagement engagement() {
+        try {
+            return Engagement.parse(text("engagement"));
+        } catch (UnknownNameException e) {
+            throw error("engagement", "\"" + text("engagement") + "\" is not an engagement; expected direct-hire, contract or contract-to-hire");
+        }
+    }
+
+    private List<String> skills() {
+        String text = text("skills");
+        if (text == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String skill : text.split("[;\\n]")) {
+            String s = skill.strip();
+            if (s.isEmpty()) continue;
+            if (s.length() > 200) throw error("skills", "a skill of " + s.length() + " characters; expected a skill name");
+            if (out.stream().noneMatch(x -> x.equalsIgnoreCase(s))) out.add(s);
+        }
+        return out;
+    }
+
+    private Long budget(Policy policy) {
+        String text = text("budget");
+        if (text == null) return null;
+        if (text.startsWith("-")) throw error("budget", text + " is negative; expected a positive annual amount such as 165000");
+        var matcher = MONEY.matcher(text.strip());
+        if (!matcher.matches()) {
+            throw error("budget", "\"" + text + "\" is not an amount; expected annual dollars such as 165000, $165,000 or 165K");
+        }
+        double amount = Double.parseDouble(matcher.group(1).replace(",", ""));
+        if (matcher.group(2) != null) amount *= 1000;
+        long min = (long) policy.get("budget-min").number();
+        long max = (long) policy.get("budget-max").number();
+        if (amount < min || amount > max) {
+            throw error("budget", text + " is not a credible annual base salary; expected " + min + " to " + max + " dollars");
+        }
+        return Math.round(amount);
+    }
+
+    private LocalDate date(String field) {
+        String text = text(field);
+        if (text == null) return null;
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error(field, "\"" + text + "\" is not a date; expected YYYY-MM-DD");
+        }
+    }
+
+}

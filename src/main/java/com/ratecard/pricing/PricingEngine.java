@@ -1,0 +1,120 @@
+package com.ratecard.pricing;
+
+import com.ratecard.data.Guidance;
+import com.ratecard.data.Level;
+import com.ratecard.data.Location;
+import com.ratecard.data.MarketData;
+import com.ratecard.data.Opening;
+import com.ratecard.data.Policy;
+import com.ratecard.data.Role;
+import com.ratecard.data.Skill;
+import com.ratecard.data.SkillCombo;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Prices an opening against the market data. Stateless after construction; safe for many threads. */
+public final class PricingEngine {
+    private final MarketData data;
+    private final MarketBlend blend;
+    private final BaseRecommendation base;
+    private final AdjustmentChain chain;
+    private final EngagementTerms terms;
+
+    public PricingEngine(MarketData data) {
+        this.data = data;
+        this.blend = new MarketBlend(data);
+        this.base = new BaseRecommendation(data, blend);
+        this.chain = new AdjustmentChain(data);
+        this.terms = new EngagementTerms(data);
+    }
+
+    public MarketData data() {
+        return data;
+    }
+
+    /** The full quote, with the budget verdict and levers when the opening has a budget. */
+    public Quote price(Opening opening) {
+        Quote quote = priceWithoutBudget(opening);
+        if (opening.budget() == null) return quote;
+        BudgetAssessment assessment = new BudgetAssessor(data, this).assess(quote, opening.budget());
+        List<Explanation> trail = new ArrayList<>(quote.explanation());
+        trail.add(new Explanation("Budget percentile", assessment.percentile() + "th",
+                "budget on the normal curve of the market for this opening", "policy.csv: market-coverage"));
+        trail.add(new Explanation("Budget verdict", assessment.verdict().label(),
+                "floor = lower of market P25 and recommended minimum (" + AdjustmentChain.money(assessment.floor())
+                        + "); competitive from the recommended minimum, strong from its midpoint",
+                "engine rule"));
+        return new Quote(quote.opening(), quote.role(), quote.level(), quote.location(), quote.skills(),
+                quote.dataAsOf(), quote.effectiveDate(), quote.market(), quote.marketForOpening(),
+                quote.percentilesForOpening(), quote.adjustments(), quote.recommendedBase(), quote.totalComp(),
+                quote.contract(), quote.fees(), assessment, quote.benchmarks(), quote.timeToFillDays(), trail);
+    }
+
+    Quote priceWithoutBudget(Opening opening) {
+        Role role = data.roles().resolve(opening.role());
+        Level level = opening.level() != null ? data.levels().resolve(opening.level()) : data.levelForYears(opening.years());
+        if (opening.level() != null && opening.years() != null && !data.levelForYears(opening.years()).equals(level)) {
+            throw new com.ratecard.data.InputException("years", "level \"" + opening.level() + "\" and "
+                    + trim(opening.years()) + " years contradict each other (" + trim(opening.years()) + " years is "
+                    + data.levelForYears(opening.years()).name() + "); expected one of them, or both agreeing");
+        }
+        Location location = data.locations().resolve(opening.location());
+        List<Skill> skills = opening.skills().stream().map(s -> data.skills().resolve(s)).distinct().toList();
+        List<SkillCombo> combos = data.combos().stream()
+                .filter(c -> c.requiredSkillIds().stream().allMatch(id -> skills.stream().anyMatch(s -> s.id().equals(id))))
+                .toList();
+        LocalDate asOf = data.policy().dataAsOf();
+        LocalDate effective = opening.effectiveDate() != null ? opening.effectiveDate() : asOf;
+
+        Market market = blend.market(role, level);
+        BaseRecommendation.Result start = base.base(role, level);
+        AdjustmentChain.Context context = new AdjustmentChain.Context(location, AdjustmentChain.pricingOrder(skills),
+                combos, opening.clearance(), effective);
+        List<Adjustment> lines = new ArrayList<>();
+        lines.add(new Adjustment(AdjustmentKind.BASE, start.label(), start.rate(), start.range().low(),
+                start.range().high(), 1.0, 1.0, start.range(), start.provenance()));
+        lines.addAll(chain.apply(start.range(), context));
+        Range recommended = AdjustmentChain.end(start.range(), lines);
+        Range marketForOpening = AdjustmentChain.end(market.blended(), chain.apply(market.blended(), context));
+        Policy policy = data.policy();
+        Percentiles forOpening = NormalCurve.fromRange(marketForOpening, policy.get("market-coverage").fraction()).percentiles();
+
+        TotalComp totalComp = terms.totalComp(level, recommended);
+        ContractTerms contract = terms.contract(recommended);
+        Fees fees = terms.fees(recommended, contract);
+        int timeToFill = (int) Math.round(data.guidance("time-to-fill").low());
+        List<Benchmark> benchmarks = benchmarks(role, level, location);
+        List<Explanation> trail = new ExplanationTrail(data).trail(market, lines, marketForOpening, totalComp, contract,
+                fees, benchmarks);
+        return new Quote(opening, role, level, location, skills, asOf, effective, market, marketForOpening, forOpening,
+                lines, recommended, totalComp, contract, fees, null, benchmarks, timeToFill, trail);
+    }
+
+    /** Statements of the guide that bear on this opening, to show beside the recommendation. */
+    private List<Benchmark> benchmarks(Role role, Level level, Location location) {
+        List<Benchmark> out = new ArrayList<>();
+        if (role.perLevelData()) {
+            data.budgetGuidance(level.id()).ifPresent(g -> out.add(benchmark("Guide's budget for " + level.name()
+                    + " (most US markets)", g)));
+            data.regionalGuidance(location.id(), level.id()).ifPresent(g -> out.add(benchmark("Guide's budget in "
+                    + location.name(), g)));
+            data.guidance().stream().filter(g -> g.id().equals("total-comp-senior") && g.levelIds().contains(level.id()))
+                    .forEach(g -> out.add(benchmark("Guide's total comp for " + level.name(), g)));
+        }
+        out.add(new Benchmark("Average " + role.name() + " salary in " + location.name(),
+                new Range(location.salaryLow(), location.salaryHigh()), location.provenance()));
+        out.add(new Benchmark(role.name() + " national average", new Range(role.nationalLow(), role.nationalHigh()),
+                role.provenance()));
+        return out;
+    }
+
+    private static Benchmark benchmark(String label, Guidance g) {
+        return new Benchmark(label, new Range(Math.round(g.low()), Math.round(g.high())), g.provenance());
+    }
+
+    static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}
