@@ -1,0 +1,44 @@
+package com.ratecard.cli;
+
+import com.ratecard.data.InputException;
+import com.ratecard.pricing.PricingEngine;
+import com.ratecard.render.Renderer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/** The output formats ratecard can write, by name. */
+final class Renderers {
+    private static final Map<String, BiFunction<Path, PricingEngine, Renderer>> FORMATS = new LinkedHashMap<>();
+
+    static {
+        // format name -> renderer built from the templates folder and the engine
+    }
+
+    private Renderers() {}
+
+    static List<String> names() {
+        return List.copyOf(FORMATS.keySet());
+    }
+
+    /** Renderers for a comma-separated list such as "xlsx,pdf", in that order. */
+    static List<Renderer> parse(String formats, Path templates, PricingEngine engine) {
+        List<Renderer> out = new ArrayList<>();
+        for (String name : formats.split(",")) {
+            String format = name.strip().toLowerCase(Locale.ROOT);
+            if (format.isEmpty()) continue;
+            var factory = FORMATS.get(format);
+            if (factory == null) {
+                throw new InputException("format", "format: unknown format \"" + name.strip() + "\"; expected "
+                        + String.join(", ", FORMATS.keySet()) + " (comma-separated)");
+            }
+            if (out.stream().noneMatch(r -> r.format().equals(format))) out.add(factory.apply(templates, engine));
+        }
+        if (out.isEmpty()) throw new InputException("format", "format: none given; expected " + String.join(",", FORMATS.keySet()));
+        return out;
+    }
+}
