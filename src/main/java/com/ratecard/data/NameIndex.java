@@ -55,7 +55,9 @@ public final class NameIndex<T> {
             int distance = partOf ? 1 : levenshtein(wanted, key);
             if (distance <= Math.max(2, key.length() / 3)) scored.add(new Scored(key, distance));
         }
-        return scored.stream().sorted(Comparator.comparingInt(Scored::distance))
+        int best = scored.stream().mapToInt(Scored::distance).min().orElse(0);
+        // Only the nearest misses: a one-letter typo should not also suggest every loosely similar name.
+        return scored.stream().filter(s -> s.distance() <= best + 1).sorted(Comparator.comparingInt(Scored::distance))
                 .map(s -> displayName.apply(byKey.get(s.key()))).distinct().limit(3).toList();
     }
 
