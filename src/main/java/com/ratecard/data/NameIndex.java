@@ -51,7 +51,8 @@ public final class NameIndex<T> {
         record Scored(String key, int distance) {}
         List<Scored> scored = new ArrayList<>();
         for (String key : byKey.keySet()) {
-            boolean partOf = (key.length() >= 4 && wanted.contains(key)) || (wanted.length() >= 4 && key.contains(wanted));
+            boolean partOf = (key.length() >= 4 && wanted.contains(key)) || (wanted.length() >= 4 && key.contains(wanted))
+                    || (wanted.length() >= 3 && key.startsWith(wanted));
             int distance = partOf ? 1 : levenshtein(wanted, key);
             if (distance <= Math.max(2, key.length() / 3)) scored.add(new Scored(key, distance));
         }
