@@ -1,9 +1,8 @@
 package com.ratecard.cli;
 
 import com.ratecard.data.MarketData;
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,22 +20,14 @@ public final class DataCommand implements Runnable {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Validate the salary tables; print every problem as file:line: field: problem.")
-    static final class Check implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DataOptions data;
-
+    static final class Check extends MarketDataCommand {
         @Override
-        public Integer call() {
-            MarketData market = data.load();
-            spec.commandLine().getOut().printf("%s: OK (%d sources, %d levels, %d source ranges, %d roles, %d locations, "
+        void print(MarketData market, PrintWriter out) {
+            out.printf("%s: OK (%d sources, %d levels, %d source ranges, %d roles, %d locations, "
                             + "%d skills, %d guidance rows, %d facts, %d policy values)%n", data.dir(),
                     market.sources().size(), market.levels().items().size(), market.sourceRanges().size(),
                     market.roles().items().size(), market.locations().items().size(), market.skills().items().size(),
                     market.guidance().size(), market.facts().size(), market.policy().values().size());
-            spec.commandLine().getOut().flush();
-            return ExitCodes.OK;
         }
     }
 }

@@ -3,31 +3,18 @@ package com.ratecard.cli;
 import com.ratecard.data.MarketData;
 import com.ratecard.data.Role;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Lists the roles the data knows, with their bands and aliases. */
 @Command(name = "roles", mixinStandardHelpOptions = true, description = "List known roles and their aliases.")
-public final class RolesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    DataOptions data;
-
+public final class RolesCommand extends MarketDataCommand {
     @Override
-    public Integer call() {
-        MarketData market = data.load();
-        PrintWriter out = spec.commandLine().getOut();
+    void print(MarketData market, PrintWriter out) {
         out.printf("%-18s %-20s %-20s %-10s %s%n", "ROLE", "NATIONAL", "SENIOR", "PER LEVEL", "ALIASES");
         for (Role r : market.roles().items()) {
             out.printf("%-18s %-20s %-20s %-10s %s%n", r.name(), Listing.range(r.nationalLow(), r.nationalHigh()),
                     Listing.range(r.seniorLow(), r.seniorHigh()), r.perLevelData() ? "yes" : "derived",
                     String.join(", ", r.aliases()));
         }
-        out.flush();
-        return ExitCodes.OK;
     }
 }

@@ -48,7 +48,7 @@ final class AdjustmentChain {
             double s = first ? 1.0 : share;
             long low = Money.round(skill.premiumLow() * s);
             long high = Money.round(skill.premiumHigh() * s);
-            String rate = money(skill.premiumLow()) + " to " + money(skill.premiumHigh())
+            String rate = Money.dollars(skill.premiumLow()) + " to " + Money.dollars(skill.premiumHigh())
                     + (first ? "" : String.format(Locale.ROOT, " at %.0f%%", s * 100));
             range = add(lines, AdjustmentKind.SKILL, "Premium skill: " + skill.name(), rate, low, high, range,
                     skill.provenance());
@@ -57,13 +57,13 @@ final class AdjustmentChain {
         for (SkillCombo combo : context.combos()) {
             PolicyValue uplift = data.policy().get("combo-uplift");
             long low = Math.min(Math.round(uplift.number()), range.high() - range.low());
-            range = add(lines, AdjustmentKind.COMBO, "Skill combo: " + combo.name(), "low end +" + money(low),
+            range = add(lines, AdjustmentKind.COMBO, "Skill combo: " + combo.name(), "low end +" + Money.dollars(low),
                     low, 0, range, new Provenance(combo.provenance().file(), combo.provenance().line(),
                             combo.provenance().cite() + "; " + uplift.provenance().describe()));
         }
         if (context.clearance()) {
             Guidance g = data.guidance("addon-clearance");
-            range = add(lines, AdjustmentKind.CLEARANCE, "Security clearance", money(g.low()) + " to " + money(g.high()),
+            range = add(lines, AdjustmentKind.CLEARANCE, "Security clearance", Money.dollars(g.low()) + " to " + Money.dollars(g.high()),
                     Math.round(g.low()), Math.round(g.high()), range, g.provenance());
         }
         aging(range, context.effectiveDate(), lines);
@@ -78,7 +78,7 @@ final class AdjustmentChain {
         double fl = 1 + location.diffLowPct() / 100;
         double fh = 1 + location.diffHighPct() / 100;
         Range after = range.scale(fl, fh);
-        String rate = pct(location.diffLowPct()) + " to " + pct(location.diffHighPct());
+        String rate = Money.pct(location.diffLowPct()) + " to " + Money.pct(location.diffHighPct());
         AdjustmentKind kind = location.remote() ? AdjustmentKind.REMOTE : AdjustmentKind.LOCATION;
         String label = (location.remote() ? "Remote adjustment: " : "Location: ") + location.name();
         lines.add(new Adjustment(kind, label, rate, after.low() - range.low(), after.high() - range.high(), fl, fh,
@@ -93,7 +93,7 @@ final class AdjustmentChain {
         double factor = Math.pow(1 + rate.fraction(), days / 365.25);
         Range after = range.scale(factor, factor);
         String text = days == 0 ? "none: effective date is the data's as-of date " + asOf
-                : String.format(Locale.ROOT, "%s%%/yr for %d days (x%.4f)", trim(rate.number()), days, factor);
+                : String.format(Locale.ROOT, "%s%%/yr for %d days (x%.4f)", Money.number(rate.number()), days, factor);
         lines.add(new Adjustment(AdjustmentKind.AGING, "Aging to " + effective, text, after.low() - range.low(),
                 after.high() - range.high(), factor, factor, after, rate.provenance()));
     }
@@ -103,17 +103,5 @@ final class AdjustmentChain {
         Range after = range.plus(low, high);
         lines.add(new Adjustment(kind, label, rate, low, high, 1.0, 1.0, after, provenance));
         return after;
-    }
-
-    static String money(double dollars) {
-        return String.format(Locale.ROOT, "$%,.0f", dollars);
-    }
-
-    static String pct(double pct) {
-        return (pct > 0 ? "+" : pct < 0 ? "\u2212" : "") + trim(Math.abs(pct)) + "%";
-    }
-
-    static String trim(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

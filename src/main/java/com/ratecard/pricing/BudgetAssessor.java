@@ -1,7 +1,5 @@
 package com.ratecard.pricing;
 
-import static com.ratecard.pricing.AdjustmentChain.money;
-
 import com.ratecard.data.Engagement;
 import com.ratecard.data.Level;
 import com.ratecard.data.Location;
@@ -58,14 +56,14 @@ final class BudgetAssessor {
             Location remote = data.locations().items().stream().filter(Location::remote).findFirst().orElse(null);
             if (remote != null) {
                 levers.add(lever("remote", "Hire fully remote", opening.withLocation(remote.id()).withLevel(quote.level().id()),
-                        minimum, budget, "remote discount " + AdjustmentChain.pct(remote.diffLowPct()) + " to "
-                                + AdjustmentChain.pct(remote.diffHighPct())));
+                        minimum, budget, "remote discount " + Money.pct(remote.diffLowPct()) + " to "
+                                + Money.pct(remote.diffHighPct())));
             }
         }
         cheapestOtherLocation(quote).ifPresent(location -> levers.add(lever("location:" + location.id(),
                 "Hire in " + location.name(), opening.withLocation(location.id()).withLevel(quote.level().id()), minimum,
-                budget, "differential " + AdjustmentChain.pct(location.diffLowPct()) + " to "
-                        + AdjustmentChain.pct(location.diffHighPct()))));
+                budget, "differential " + Money.pct(location.diffLowPct()) + " to "
+                        + Money.pct(location.diffHighPct()))));
         levelBelow(quote.level()).ifPresent(level -> levers.add(lever("level:" + level.id(), "Hire one level down: "
                 + level.name(), opening.withLevel(level.id()), minimum, budget, "narrower scope, more ramp-up")));
         if (opening.engagement() != Engagement.CONTRACT) levers.add(contractInstead(quote, budget));
@@ -100,6 +98,6 @@ final class BudgetAssessor {
         return new Lever("contract", "Contract for a " + fees.contractMonths() + "-month build instead",
                 contractCost - directCost, contractCost, contractCost <= budget,
                 String.format(java.util.Locale.ROOT, "%d months at $%.2f/h bill costs %s vs %s year-one direct hire (base + fee)",
-                        fees.contractMonths(), quote.contract().billRate().low(), money(contractCost), money(directCost)));
+                        fees.contractMonths(), quote.contract().billRate().low(), Money.dollars(contractCost), Money.dollars(directCost)));
     }
 }

@@ -12,7 +12,6 @@ import com.ratecard.data.SkillCombo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Prices an opening against the market data. Stateless after construction; safe for many threads. */
 public final class PricingEngine {
@@ -43,7 +42,7 @@ public final class PricingEngine {
         trail.add(new Explanation("Budget percentile", assessment.percentile() + "th",
                 "budget on the normal curve of the market for this opening", "policy.csv: market-coverage"));
         trail.add(new Explanation("Budget verdict", assessment.verdict().label(),
-                "floor = lower of market P25 and recommended minimum (" + AdjustmentChain.money(assessment.floor())
+                "floor = lower of market P25 and recommended minimum (" + Money.dollars(assessment.floor())
                         + "); competitive from the recommended minimum, strong from its midpoint",
                 "engine rule"));
         return new Quote(quote.opening(), quote.role(), quote.level(), quote.location(), quote.skills(),
@@ -57,7 +56,7 @@ public final class PricingEngine {
         Level level = opening.level() != null ? data.levels().resolve(opening.level()) : data.levelForYears(opening.years());
         if (opening.level() != null && opening.years() != null && !data.levelForYears(opening.years()).equals(level)) {
             throw new com.ratecard.data.InputException("years", "level \"" + opening.level() + "\" and "
-                    + trim(opening.years()) + " years contradict each other (" + trim(opening.years()) + " years is "
+                    + Money.number(opening.years()) + " years contradict each other (" + Money.number(opening.years()) + " years is "
                     + data.levelForYears(opening.years()).name() + "); expected one of them, or both agreeing");
         }
         Location location = data.locations().resolve(opening.location());
@@ -103,7 +102,8 @@ public final class PricingEngine {
             data.guidance().stream().filter(g -> g.id().equals("total-comp-senior") && g.levelIds().contains(level.id()))
                     .forEach(g -> out.add(benchmark("Guide's total comp for " + level.name(), g)));
         }
-        out.add(new Benchmark("Average " + role.name() + " salary in " + location.name(),
+        // The guide's location table describes MLOps salaries, whatever the role.
+        out.add(new Benchmark("Average " + blend.anchor().name() + " salary in " + location.name(),
                 new Range(location.salaryLow(), location.salaryHigh()), location.provenance()));
         out.add(new Benchmark(role.name() + " national average", new Range(role.nationalLow(), role.nationalHigh()),
                 role.provenance()));
@@ -112,9 +112,5 @@ public final class PricingEngine {
 
     private static Benchmark benchmark(String label, Guidance g) {
         return new Benchmark(label, new Range(Math.round(g.low()), Math.round(g.high())), g.provenance());
-    }
-
-    static String trim(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -159,7 +159,7 @@ class QuoteCommandTest {
     void listings() {
         assertTrue(run("roles").out().contains("ml platform engineer"));
         String locations = run("locations").out();
-        assertTrue(locations.contains("Southern California") && locations.contains("orange county") && locations.contains("-26%..-10%"), locations);
+        assertTrue(locations.contains("Southern California") && locations.contains("orange county") && locations.contains("\u221226%..\u221210%"), locations);
         String skills = run("skills").out();
         assertTrue(skills.contains("LLM deployment and fine-tuning") && skills.contains("table-stakes") && skills.contains("certification"));
     }

@@ -1,0 +1,27 @@
+package com.ratecard.cli;
+
+import com.ratecard.data.MarketData;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** A command that loads the salary tables and prints something about them. */
+abstract class MarketDataCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DataOptions data;
+
+    abstract void print(MarketData market, PrintWriter out);
+
+    @Override
+    public final Integer call() {
+        MarketData market = data.load();
+        PrintWriter out = spec.commandLine().getOut();
+        print(market, out);
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
