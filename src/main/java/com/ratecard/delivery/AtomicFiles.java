@@ -52,9 +52,19 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncDirectory(dir);
             return new Digest(size, HexFormat.of().formatHex(sha.digest()));
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Makes the rename itself durable; not every file system lets a folder be opened, so best effort. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The file is complete under its final name either way; only power-loss durability is weaker.
         }
     }
 

@@ -83,7 +83,8 @@ public final class BrandLoader {
             String legal = root.path("legal").asText("");
             JsonNode email = root.path("email");
             String from = required(email, "from", "email.from");
-            EmailDefaults mail = new EmailDefaults(from, email.path("reply_to").isMissingNode() ? null : email.path("reply_to").asText(),
+            JsonNode replyTo = email.path("reply_to");
+            EmailDefaults mail = new EmailDefaults(from, replyTo.isValueNode() && !replyTo.isNull() ? replyTo.asText().strip() : null,
                     list(email, "cc"), list(email, "bcc"), email.path("signature").asText(""));
             return new Brand(id, dir, name, logo, primary, accent, text, muted, font, contact, legal, mail);
         }
@@ -109,7 +110,7 @@ public final class BrandLoader {
                 out.add(value.asText());
                 return out;
             }
-            for (JsonNode item : value) out.add(item.asText());
+            for (JsonNode item : value) if (item.isValueNode() && !item.isNull()) out.add(item.asText().strip());
             return out;
         }
 
