@@ -74,7 +74,7 @@ public final class Retry {
         for (Throwable t : chain) {
             if (t instanceof SMTPAddressFailedException a) {
                 int code = a.getReturnCode();
-                rejected.add(a.getAddress() + ": " + oneLine(a.getMessage(), String.valueOf(code)));
+                rejected.add(bare(a.getAddress()) + ": " + oneLine(a.getMessage(), String.valueOf(code)));
                 if (code >= 500) {
                     return new Failure(Kind.PERMANENT, "recipient rejected by the server: " + rejected.get(rejected.size() - 1), false);
                 }
@@ -85,7 +85,7 @@ public final class Retry {
         for (Throwable t : chain) {
             if (t instanceof SMTPSenderFailedException s) {
                 return new Failure(s.getReturnCode() >= 500 ? Kind.PERMANENT : Kind.TRANSIENT,
-                        "sender " + s.getAddress() + " refused by the server: " + oneLine(s.getMessage(), String.valueOf(s.getReturnCode())), false);
+                        "sender " + bare(s.getAddress()) + " refused by the server: " + oneLine(s.getMessage(), String.valueOf(s.getReturnCode())), false);
             }
             if (t instanceof SMTPSendFailedException s && !(t instanceof SMTPAddressFailedException)) {
                 int code = s.getReturnCode();
@@ -125,6 +125,10 @@ public final class Retry {
             if (t instanceof MessagingException m) todo.add(m.getNextException());
         }
         return out;
+    }
+
+    private static String bare(jakarta.mail.Address address) {
+        return address instanceof jakarta.mail.internet.InternetAddress ia ? ia.getAddress() : String.valueOf(address);
     }
 
     private static String oneLine(String text, String fallback) {
