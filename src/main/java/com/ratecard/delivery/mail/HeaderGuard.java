@@ -101,11 +101,16 @@ public final class HeaderGuard {
         return address.getAddress().toLowerCase(Locale.ROOT);
     }
 
-    /** The value with control characters shown as \r, \n, \u0000. */
+    /** The value quoted, cut at 80 characters, with control characters shown as \r, \n, \u0000. */
     static String printable(String value) {
+        return "\"" + escape(value.length() > 80 ? value.substring(0, 80) + "…" : value) + "\"";
+    }
+
+    /** The text with control characters shown as \r, \n, \u0000: safe to print on one line. */
+    public static String escape(String text) {
+        if (text == null) return null;
         StringBuilder out = new StringBuilder();
-        String shown = value.length() > 80 ? value.substring(0, 80) + "…" : value;
-        for (char c : shown.toCharArray()) {
+        for (char c : text.toCharArray()) {
             switch (c) {
                 case '\r' -> out.append("\\r");
                 case '\n' -> out.append("\\n");
@@ -118,6 +123,6 @@ public final class HeaderGuard {
                 }
             }
         }
-        return "\"" + out + "\"";
+        return out.toString();
     }
 }

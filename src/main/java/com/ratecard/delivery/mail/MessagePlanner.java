@@ -221,6 +221,6 @@ final class MessagePlanner {
         if (o.level() != null) where.add(o.level());
         if (o.location() != null) where.add(o.location());
         if (!where.isEmpty()) out.append(" (").append(String.join(", ", where)).append(')');
-        return HeaderGuard.printable(out.toString()).replaceAll("^\"|\"$", "");
+        return HeaderGuard.escape(out.toString());
     }
 }

@@ -83,23 +83,25 @@ public final class SendReport {
         StringBuilder out = new StringBuilder(verb).append(o.label());
         if (o.to() != null) out.append(" -> ").append(o.to());
         if (o.detail() != null) out.append(": ").append(o.detail());
-        return out.toString();
+        return HeaderGuard.escape(out.toString());
     }
 
     /** The final summary: counts, then every failure with its reason. */
     public void printSummary(PrintWriter out) {
-        for (String warning : warnings) out.println("warning: " + warning);
+        for (String warning : warnings) out.println(HeaderGuard.escape("warning: " + warning));
         StringBuilder line = new StringBuilder();
         line.append(dryRun ? count(Status.WRITTEN) + " written to the outbox (dry run, nothing sent)" : count(Status.SENT) + " sent");
         line.append(", ").append(count(Status.SKIPPED)).append(" skipped (already sent)");
         if (count(Status.CHANGED) > 0) line.append(", ").append(count(Status.CHANGED)).append(" changed but not resent (use --resend-changed)");
         line.append(", ").append(count(Status.FAILED)).append(" failed");
         out.printf("summary: %s in %.1f s%n", line, millis / 1000.0);
-        if (aborted != null) out.println("stopped early: " + aborted);
+        if (aborted != null) out.println(HeaderGuard.escape("stopped early: " + aborted));
         List<Outcome> failed = failures();
         if (!failed.isEmpty()) {
             out.println("failed:");
-            for (Outcome o : failed) out.println("  " + o.label() + (o.to() == null ? "" : " -> " + o.to()) + ": " + o.detail());
+            for (Outcome o : failed) {
+                out.println(HeaderGuard.escape("  " + o.label() + (o.to() == null ? "" : " -> " + o.to()) + ": " + o.detail()));
+            }
         }
         out.flush();
     }
