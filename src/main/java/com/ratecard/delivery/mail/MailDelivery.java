@@ -175,20 +175,22 @@ public final class MailDelivery {
                 addresses(message.cc()), addresses(message.bcc()), subject, message.attachments(), null, null);
         Address[] recipients = message.allRecipients().toArray(Address[]::new);
         throttle();
-        try {
-            ledger.append(intent);
-        } catch (IOException e) {
-            record(failed(message, "could not write the ledger " + ledger.file() + " (" + e.getMessage() + "); nothing sent"));
-            report.abort("the ledger cannot be written: " + e.getMessage());
-            return;
-        }
         for (int attempt = 0; ; attempt++) {
             critical.lock();
             try {
                 if (stopping) {
-                    appendQuietly(ledger, intent.with("failed", Instant.now(), null, "not sent: the run was stopped"));
+                    if (attempt > 0) appendQuietly(ledger, intent.with("failed", Instant.now(), null, "not sent: the run was stopped"));
                     record(failed(message, "not attempted: the run was stopped"));
                     return;
+                }
+                if (attempt == 0) {
+                    try {
+                        ledger.append(intent);
+                    } catch (IOException e) {
+                        record(failed(message, "could not write the ledger " + ledger.file() + " (" + e.getMessage() + "); nothing sent"));
+                        report.abort("the ledger cannot be written: " + e.getMessage());
+                        return;
+                    }
                 }
                 String response = transport.send(mime, recipients);
                 try {
