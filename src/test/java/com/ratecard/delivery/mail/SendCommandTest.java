@@ -3,7 +3,6 @@ package com.ratecard.delivery.mail;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -213,7 +212,7 @@ class SendCommandTest {
         assertFalse(dana.get(0).getMessageID().equals(dana.get(1).getMessageID()), "new content, new Message-ID");
         Part pdf = Mails.parse(dana.get(1)).attachments().get(1);
         assertArrayEquals(t.bytes("acme-robotics/mlops-senior-southern-california.pdf"), Mails.bytes(pdf));
-        assertEquals(0, send(t.out, "--resend-changed").out().indexOf("summary: 0 sent") < 0 ? 1 : 0, "and then it is up to date");
+        assertTrue(send(t.out, "--resend-changed").out().contains("summary: 0 sent, 2 skipped"), "and then it is up to date");
     }
 
     @Test
@@ -325,11 +324,5 @@ class SendCommandTest {
         assertEquals(2, plainAuth.exit(), plainAuth.toString());
         assertTrue(plainAuth.err().contains("clear text"), plainAuth.err());
         assertEquals(0, greenMail.getReceivedMessages().length);
-    }
-
-    @Test
-    void theTemplatesUsedAreTheOnesInTemplatesEmail() {
-        assertTrue(Files.isRegularFile(Path.of("templates/email/body.ftlh")));
-        assertNotNull(greenMail);
     }
 }
