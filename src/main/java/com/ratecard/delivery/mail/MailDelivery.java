@@ -357,9 +357,13 @@ public final class MailDelivery {
         if (smtp.host() == null || smtp.host().isBlank()) {
             throw new InputException("smtp-host", "--smtp-host: missing; give the SMTP server (or --dry-run to write the outbox only)");
         }
-        HeaderGuard.text("--smtp-host", smtp.host());
-        if (smtp.user() != null) {
+        try {
+            HeaderGuard.text("--smtp-host", smtp.host());
             HeaderGuard.text("--smtp-user", smtp.user());
+        } catch (HeaderGuard.HeaderException e) {
+            throw new InputException(e.field(), e.getMessage());
+        }
+        if (smtp.user() != null) {
             if (smtp.password() == null) throw new InputException("smtp-password", "no SMTP password for --smtp-user " + smtp.user());
             if (smtp.security() == SendOptions.Security.NONE && !loopback(smtp.host())) {
                 throw new InputException("smtp-user", "--smtp-user without --starttls or --ssl would send the password in clear text to "

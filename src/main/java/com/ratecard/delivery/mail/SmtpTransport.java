@@ -61,7 +61,7 @@ public final class SmtpTransport implements AutoCloseable {
         p.put("mail.smtp.sendpartial", "false");
         p.put("mail.smtp.ssl.checkserveridentity", "true");
         p.put("mail.smtp.ssl.protocols", "TLSv1.3 TLSv1.2");
-        p.put("mail.smtp.localhost", "localhost");
+        p.put("mail.smtp.localhost", heloName());
         switch (smtp.security()) {
             case STARTTLS -> {
                 p.put("mail.smtp.starttls.enable", "true");
@@ -72,6 +72,19 @@ public final class SmtpTransport implements AutoCloseable {
         }
         if (smtp.caCert() != null) p.put("mail.smtp.ssl.socketFactory", socketFactory(smtp));
         return p;
+    }
+
+    /**
+     * The name for EHLO: this machine's host name as configured (no reverse DNS lookup, which Jakarta
+     * Mail's default does and which can stall for seconds where DNS is slow).
+     */
+    private static String heloName() {
+        try {
+            String name = java.net.InetAddress.getLocalHost().getHostName();
+            return name.matches("[A-Za-z0-9.-]{1,253}") ? name : "localhost";
+        } catch (IOException e) {
+            return "localhost";
+        }
     }
 
     /** TLS that trusts only the given certificate(s): for a relay with a private CA or self-signed certificate. */

@@ -313,6 +313,11 @@ class SendCommandTest {
         assertEquals(2, send(t.out, "--per", "team").exit());
         assertEquals(2, send(t.out, "--rate", "fast").exit());
         assertEquals(2, send(t.out, "--starttls", "--ssl").exit());
+        assertEquals(2, Cli.run("send", t.out.toString(), "--smtp-host", "127.0.0.1\r\nRCPT TO:<evil@evil.example>").exit());
+        assertEquals(2, send(t.out, "--smtp-ca-cert", dir.resolve("no-such.pem").toString()).exit());
+        assertEquals(2, send(t.out, "--brand", "no-such-brand").exit());
+        Cli garbageCert = send(t.out, "--ssl", "--smtp-ca-cert", Files.writeString(dir.resolve("garbage.pem"), "not a certificate").toString());
+        assertEquals(2, garbageCert.exit(), garbageCert.toString());
         assertEquals(2, Cli.run("send", t.out.toString()).exit(), "no --smtp-host");
         Cli noPassword = send(t.out, "--smtp-user", "priya", "--smtp-password-env", "RATECARD_TEST_SURELY_UNSET");
         assertEquals(2, noPassword.exit(), noPassword.toString());
