@@ -115,15 +115,15 @@ final class MessagePlanner {
                 toSend.add(entry);
                 attachments.addAll(entry.files());
             }
+            if (toSend.isEmpty()) continue;
             if (primary) {
+                // the client's own files (a summary, say) ride along when they are new to this contact
                 List<WrittenFile> extra = files.files().stream().filter(f -> !"zip".equals(f.format())).toList();
                 Check check = check(HeaderGuard.key(to), extra);
-                if (!extra.isEmpty() && (check.state() == State.NEW || (check.state() == State.CHANGED && options.resendChanged())
-                        || !toSend.isEmpty())) {
+                if (!extra.isEmpty() && (check.state() == State.NEW || (check.state() == State.CHANGED && options.resendChanged()))) {
                     attachments.addAll(extra);
                 }
             }
-            if (toSend.isEmpty()) continue;
             String label = toSend.size() == entries.size() ? clientLabel
                     : (client == null ? folder : client) + " (" + toSend.size() + " of " + entries.size() + " openings)";
             Outgoing message = outgoing(label, toSend.stream().map(Entry::row).toList(), to, withAccountManagers(toSend), toSend,

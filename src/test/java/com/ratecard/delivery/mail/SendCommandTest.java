@@ -282,6 +282,35 @@ class SendCommandTest {
     }
 
     @Test
+    void perClientSendsTheClientsSummaryOnceAndLaterOnlyNewOpenings() throws Exception {
+        TestOut t = new TestOut(dir.resolve("out"));
+        t.opening(2, "Acme Robotics", "Dana Whitfield", "dana@acme.example", "ML Platform Engineer");
+        t.clientFile(t.client("Acme Robotics", "dana@acme.example", false), "acme-robotics/rate-card.pdf", "pdf");
+        t.write();
+        Cli first = send(t.out, "--per", "client");
+        assertEquals(0, first.exit(), first.toString());
+        assertEquals(List.of("mlops-senior-2.xlsx", "mlops-senior-2.pdf", "rate-card.pdf"),
+                Mails.parse(to("dana@acme.example").get(0)).attachments().stream().map(p -> {
+                    try {
+                        return p.getFileName();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList());
+
+        // the next batch adds an opening: only its files go, the summary is not sent twice
+        t.opening(3, "Acme Robotics", "Dana Whitfield", "dana@acme.example", "Data Engineer");
+        t.write();
+        Cli second = send(t.out, "--per", "client");
+        assertEquals(0, second.exit(), second.toString());
+        assertTrue(second.out().contains("skipped row 2 Acme Robotics"), second.out());
+        assertTrue(second.out().contains("sent    Acme Robotics (1 of 2 openings)"), second.out());
+        MimeMessage later = to("dana@acme.example").get(1);
+        assertEquals(2, Mails.parse(later).attachments().size());
+        assertTrue(Mails.parse(later).text().contains("Data Engineer") && !Mails.parse(later).text().contains("ML Platform Engineer"));
+    }
+
+    @Test
     void sendersAndCopiesComeFromTheBrandAndCanBeOverridden() throws Exception {
         TestOut t = new TestOut(dir.resolve("out"));
         t.opening(2, "Acme Robotics", "Dana Whitfield", "dana@acme.example", "ML Platform Engineer");

@@ -98,6 +98,11 @@ final class TestOut {
         return c;
     }
 
+    /** Adds a client-level file (such as a rate-card summary) to a "clients" entry. */
+    void clientFile(ObjectNode client, String path, String format) {
+        ((ArrayNode) client.path("files")).add(file(path, format, "%PDF-1.4\n"));
+    }
+
     private ObjectNode file(String path, String format, String magic) {
         byte[] body = new byte[2000 + random.nextInt(3000)];
         random.nextBytes(body);
