@@ -1,4 +1,4 @@
-<#-- The plain-text alternative. Model: brand, contact, client, openings, single, attachments, accountManager (see README, "send"). -->
+<#-- The plain-text alternative. Model: brand, contact, client, openings, single, attachments, formats, accountManager (see README, "send"). -->
 <#if contact.firstName?has_content>Hi ${contact.firstName},<#else>Hello,</#if>
 
 <#if single>
@@ -30,7 +30,13 @@ ${o.role} | ${o.level}, ${o.location}<#if o.engagement?has_content> | ${o.engage
 Attachments: ${attachments?join(", ")}
 
 </#if>
+<#if formats?seq_contains("zip")>
+The zip holds every proposal (PDF) and workbook for ${client}.
+<#elseif formats?seq_contains("pdf") && formats?seq_contains("xlsx")>
 The PDF is the proposal to share; the workbook has the full breakdown behind each figure.
+<#elseif formats?seq_contains("xlsx")>
+The workbook has the full breakdown behind each figure.
+</#if>
 <#if accountManager.name?has_content>
 Questions? Reply to this email or contact ${accountManager.name}<#if accountManager.email?has_content> (${accountManager.email})</#if>.
 <#else>

@@ -186,6 +186,7 @@ public final class MessageComposer {
         model.put("single", openings.size() == 1);
         List<String> names = message.attachments().stream().map(f -> Attachment.fileName(f.path())).toList();
         model.put("attachments", names);
+        model.put("formats", message.attachments().stream().map(f -> f.format()).distinct().toList());
         Map<String, Object> am = new LinkedHashMap<>();
         am.put("name", message.accountManager() == null ? "" : message.accountManager());
         am.put("email", message.accountManagerEmail() == null ? "" : message.accountManagerEmail());

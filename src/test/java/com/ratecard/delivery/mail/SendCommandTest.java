@@ -275,6 +275,8 @@ class SendCommandTest {
         assertTrue(zparts.attachments().get(0).isMimeType("application/zip"));
         assertEquals("zoë-łukasiewicz-gmbh.zip", zparts.attachments().get(0).getFileName());
         assertArrayEquals(t.bytes("zoë-łukasiewicz-gmbh.zip"), Mails.bytes(zparts.attachments().get(0)));
+        assertTrue(zparts.text().contains("The zip holds every proposal (PDF) and workbook for Zoë Łukasiewicz GmbH."), zparts.text());
+        assertTrue(parts.text().contains("The PDF is the proposal to share"), parts.text());
 
         // per opening afterwards: Acme's files already went (same recipient, same files); Zoë's individual files did not
         Cli opening = send(t.out);
