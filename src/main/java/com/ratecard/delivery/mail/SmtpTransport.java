@@ -70,7 +70,9 @@ public final class SmtpTransport implements AutoCloseable {
             case SSL -> p.put("mail.smtp.ssl.enable", "true");
             case NONE -> { }
         }
-        if (smtp.caCert() != null) p.put("mail.smtp.ssl.socketFactory", socketFactory(smtp));
+        p.put("mail.smtp.socketFactory", NoDelaySockets.plain());
+        p.put("mail.smtp.ssl.socketFactory", NoDelaySockets.tls(smtp.caCert() != null ? socketFactory(smtp)
+                : (SSLSocketFactory) SSLSocketFactory.getDefault()));
         return p;
     }
 

@@ -170,6 +170,17 @@ class MailPartsTest {
     }
 
     @Test
+    void smtpSocketsHaveNagleOff() throws Exception {
+        try (FakeSmtp smtp = new FakeSmtp();
+             java.net.Socket plain = NoDelaySockets.plain().createSocket("127.0.0.1", smtp.port());
+             java.net.Socket layered = NoDelaySockets.tls((javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory.getDefault())
+                     .createSocket(new java.net.Socket("127.0.0.1", smtp.port()), "127.0.0.1", smtp.port(), true)) {
+            assertTrue(plain.getTcpNoDelay());
+            assertTrue(layered.getTcpNoDelay());
+        }
+    }
+
+    @Test
     void aSecondRunOnTheSameFolderIsRefusedWhileTheFirstHoldsTheLock() throws Exception {
         TestOut t = new TestOut(dir.resolve("out"));
         t.opening(2, "Acme Robotics", "Dana Whitfield", "dana@acme.example", "ML Platform Engineer");
