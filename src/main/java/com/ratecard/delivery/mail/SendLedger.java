@@ -121,9 +121,20 @@ public final class SendLedger implements Closeable {
                 torn = last.get(0) != '\n';
             }
         }
+        boolean created = !Files.exists(file);
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         // A run killed mid-line left a torn line: end it so the next line stands alone.
         if (torn) channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
+        if (created) forceDirectory(file.toAbsolutePath().getParent());
+    }
+
+    /** Makes a new file's name durable (POSIX); not possible everywhere, so best effort. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // e.g. Windows cannot open a directory this way; the file's own fsync still holds
+        }
     }
 
     private void index(Line line) {
