@@ -112,8 +112,10 @@ public final class BatchCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "    ... and %,d more (see manifest.json or summary.xlsx)%n", failures.size() - FAILURES_SHOWN);
         }
         stdout.printf(Locale.ROOT, "  clients   %,d rate cards%s%n", result.manifest().clients().size(), zip ? " and zips" : "");
-        stdout.printf(Locale.ROOT, "  time      %.1f s (%.1f openings/s, %d jobs)%n", seconds,
-                seconds > 0 ? t.rows() / seconds : 0.0, jobs);
+        stdout.printf(Locale.ROOT, "  time      %.1f s (%.1f openings/s, %d jobs; %s)%n", seconds,
+                seconds > 0 ? t.rows() / seconds : 0.0, jobs, result.phaseMillis().entrySet().stream()
+                        .map(p -> p.getKey() + " " + String.format(Locale.ROOT, "%.1f s", p.getValue() / 1000.0))
+                        .collect(Collectors.joining(", ")));
         stdout.printf(Locale.ROOT, "  output    %s in %,d files%n", size(t.bytes()), result.fileCount());
         if (result.removedStale() > 0) {
             stdout.printf(Locale.ROOT, "  removed   %,d outdated file(s) of earlier runs%n", result.removedStale());

@@ -65,7 +65,7 @@ public final class BatchRunner {
     }
 
     /** What a run did: the manifest it wrote, and stale files of earlier runs it removed. */
-    public record Result(Manifest manifest, Path manifestPath, int removedStale, int removedTemps) {
+    public record Result(Manifest manifest, Path manifestPath, int removedStale, int removedTemps, Map<String, Long> phaseMillis) {
         public Manifest.Totals totals() {
             return manifest.totals();
         }
@@ -105,24 +105,29 @@ public final class BatchRunner {
             throw new InputException("out", "out: " + out + " is a file; expected a folder (it is created if missing)");
         }
         String input = inputPath.toAbsolutePath().normalize().toString();
+        Phases phases = new Phases();
+        int rows = source.count(); // reads the input once: unreadable input fails here, before anything is written
+        if (rows == 0) {
+            throw new InputException("openings", source.name() + ": no openings; expected at least one row below the header");
+        }
         try (ManifestStore store = new ManifestStore(out)) {
             store.lock();
-            int rows = source.count(); // reads the input once: unreadable input fails here, before any work
-            if (rows == 0) {
-                throw new InputException("openings", source.name() + ": no openings; expected at least one row below the header");
-            }
             int temps = store.cleanTemps();
             ManifestStore.Previous previous = store.loadPrevious();
             store.begin();
+            phases.end("read");
             progress.start(rows);
             Pass pass = new Pass(source, store, previous, input);
             pass.run();
             List<Manifest.Entry> entries = new ArrayList<>(pass.entries.values());
+            phases.end("openings");
 
             progress.phase("writing rate cards" + (settings.zip() ? " and zips" : "") + ", summary and manifest");
             List<RateCard> cards = RateCard.of(entries);
             List<Manifest.Client> clients = new ArrayList<>();
-            for (RateCard card : cards) clients.add(client(card, entries, previous));
+            RateCardPdf pdf = new RateCardPdf(settings.brand(), settings.issued());
+            for (RateCard card : cards) clients.add(client(card, entries, previous, pdf));
+            phases.end(settings.zip() ? "rate cards and zips" : "rate cards");
 
             Manifest.Totals partial = totals(entries, clients, null, started);
             String generatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
@@ -134,15 +139,29 @@ public final class BatchRunner {
             AtomicFiles.Digest summaryDigest = AtomicFiles.write(out.resolve("summary.xlsx"), stream ->
                     SummaryWorkbook.write(settings.brand(), settings.formats(), entries, cards, cardPaths, run, stream));
             WrittenFile summary = new WrittenFile("summary.xlsx", "xlsx", summaryDigest.size(), summaryDigest.sha256());
+            phases.end("summary");
 
             Manifest manifest = new Manifest(Manifest.VERSION, generatedAt, inputLabel, input, settings.brand().id(),
                     settings.formats(), settings.fingerprint(), entries, clients, summary, totals(entries, clients, summary, started));
             store.write(manifest);
             int stale = removeStale(previous, manifest, input);
             store.end();
-            return new Result(manifest, store.manifestPath(), stale, temps);
+            phases.end("manifest");
+            return new Result(manifest, store.manifestPath(), stale, temps, phases.millis);
         } finally {
             progress.close();
+        }
+    }
+
+    /** Wall time of each phase of a run, in order. */
+    private static final class Phases {
+        private final Map<String, Long> millis = new LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void end(String phase) {
+            long now = System.nanoTime();
+            millis.put(phase, (now - last) / 1_000_000);
+            last = now;
         }
     }
 
@@ -353,7 +372,8 @@ public final class BatchRunner {
     }
 
     /** A client's rate card (and zip): kept when nothing it shows changed and its files are intact. */
-    private Manifest.Client client(RateCard card, List<Manifest.Entry> entries, ManifestStore.Previous previous) throws IOException {
+    private Manifest.Client client(RateCard card, List<Manifest.Entry> entries, ManifestStore.Previous previous,
+                                   RateCardPdf rateCardPdf) throws IOException {
         List<Manifest.Entry> own = entries.stream().filter(e -> e.delivered() && card.folder().equals(e.clientFolder())).toList();
         Manifest.Entry contact = own.stream().filter(e -> e.opening().contactEmail() != null).findFirst().orElse(own.get(0));
         Manifest.Entry manager = own.stream().filter(e -> e.opening().accountManagerEmail() != null).findFirst().orElse(own.get(0));
@@ -366,7 +386,7 @@ public final class BatchRunner {
             files = new ArrayList<>();
             String pdf = card.folder() + "/" + RATE_CARD;
             AtomicFiles.Digest digest = AtomicFiles.write(SafeNames.inside(out, pdf),
-                    stream -> RateCardPdf.write(card, settings.brand(), settings.issued(), stream));
+                    stream -> rateCardPdf.write(card, stream));
             files.add(new WrittenFile(pdf, "pdf", digest.size(), digest.sha256()));
             if (settings.zip()) {
                 List<WrittenFile> contents = new ArrayList<>();

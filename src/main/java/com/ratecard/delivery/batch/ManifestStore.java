@@ -32,8 +32,10 @@ import java.util.stream.Stream;
  * The batch's state on disk, in the output folder:
  * <ul>
  * <li>{@code manifest.json}: written atomically at the end of a run; describes exactly the files on disk.</li>
- * <li>{@code .batch-journal.jsonl}: one line per opening as soon as its files are written (and fsynced),
- *     itself fsynced, so a run killed at any moment (kill -9, power loss) loses nothing already done.</li>
+ * <li>{@code .batch-journal.jsonl}: one line per opening, written as soon as its files are on disk, so a
+ *     run killed at any moment (kill -9) loses nothing already done. The journal is fsynced at most
+ *     every {@value #SYNC_MILLIS} ms (group commit, off the rendering threads), so after a power loss at
+ *     most the openings of that last moment are redone; lines are never trusted blindly anyway.</li>
  * <li>{@code .batch-previous.json}: the last complete manifest, moved aside while a run is in progress
  *     (a manifest.json is only ever present when it is true).</li>
  * <li>{@code .batch-lock}: held while a run writes to the folder, so two runs never interleave.</li>
@@ -47,6 +49,7 @@ public final class ManifestStore implements AutoCloseable {
     public static final String PREVIOUS = ".batch-previous.json";
     public static final String LOCK = ".batch-lock";
 
+    static final long SYNC_MILLIS = 200;
     static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final ObjectWriter PRETTY = JSON.writer().with(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectWriter LINE = JSON.writer();
@@ -68,6 +71,8 @@ public final class ManifestStore implements AutoCloseable {
     private FileChannel lockChannel;
     private FileLock lock;
     private FileChannel journal;
+    private java.util.concurrent.ScheduledExecutorService syncer;
+    private volatile boolean dirty;
 
     public ManifestStore(Path out) {
         this.out = out.toAbsolutePath().normalize();
@@ -189,15 +194,39 @@ public final class ManifestStore implements AutoCloseable {
             }
             if (last.get(0) != '\n') journal.write(ByteBuffer.wrap(new byte[] {'\n'}));
         }
+        syncer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "batch-journal-sync");
+            thread.setDaemon(true);
+            return thread;
+        });
+        syncer.scheduleWithFixedDelay(this::sync, SYNC_MILLIS, SYNC_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    /** Records a finished opening durably; its files must already be on disk. Safe from any thread. */
-    public synchronized void append(Manifest.Entry entry, String input) {
+    /** Flushes the journal to disk if lines were added since the last time. */
+    private void sync() {
+        FileChannel channel = journal;
+        if (!dirty || channel == null) return;
+        dirty = false;
+        try {
+            channel.force(false);
+        } catch (IOException e) {
+            dirty = true; // tried again next time; a lost sync only means redoing a few openings after a crash
+        }
+    }
+
+    /**
+     * Records a finished opening; its files must already be on disk. The line is in the operating
+     * system when this returns (it survives the process being killed) and on disk within
+     * {@value #SYNC_MILLIS} ms. Safe from any thread.
+     */
+    public void append(Manifest.Entry entry, String input) {
         try {
             byte[] line = (LINE.writeValueAsString(new JournalLine(input, entry)) + "\n").getBytes(StandardCharsets.UTF_8);
-            ByteBuffer buffer = ByteBuffer.wrap(line);
-            while (buffer.hasRemaining()) journal.write(buffer);
-            journal.force(false);
+            synchronized (this) {
+                ByteBuffer buffer = ByteBuffer.wrap(line);
+                while (buffer.hasRemaining()) journal.write(buffer);
+            }
+            dirty = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the batch journal " + journalPath() + ": " + e.getMessage(), e);
         }
@@ -216,7 +245,12 @@ public final class ManifestStore implements AutoCloseable {
     }
 
     private void closeJournal() throws IOException {
+        if (syncer != null) {
+            syncer.shutdownNow();
+            syncer = null;
+        }
         if (journal != null) {
+            if (dirty) journal.force(false);
             journal.close();
             journal = null;
         }

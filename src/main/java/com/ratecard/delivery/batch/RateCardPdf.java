@@ -39,11 +39,31 @@ public final class RateCardPdf {
     private static final Map<String, byte[]> FONT_BYTES = new ConcurrentHashMap<>();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
-    private RateCardPdf() {}
+    private final Brand brand;
+    private final LocalDate issued;
+    private BaseFont regular;
+    private BaseFont bold;
+    private Image logo;
+    private boolean logoTried;
+
+    /**
+     * A writer for one run's rate cards: the brand's fonts and logo are parsed once and shared by
+     * the cards, which are written one after the other (an instance is not for concurrent use).
+     */
+    public RateCardPdf(Brand brand, LocalDate issued) {
+        this.brand = brand;
+        this.issued = issued;
+    }
 
     public static void write(RateCard card, Brand brand, LocalDate issued, OutputStream out) throws IOException {
-        BaseFont regular = font(brand, false);
-        BaseFont bold = font(brand, true);
+        new RateCardPdf(brand, issued).write(card, out);
+    }
+
+    public synchronized void write(RateCard card, OutputStream out) throws IOException {
+        if (regular == null) {
+            regular = font(brand, false);
+            bold = font(brand, true);
+        }
         Color primary = color(brand.primary());
         Color text = color(brand.text());
         Color muted = color(brand.muted());
@@ -59,16 +79,12 @@ public final class RateCardPdf {
 
             PdfPTable head = new PdfPTable(new float[] {1, 2});
             head.setWidthPercentage(100);
-            PdfPCell logo = new PdfPCell();
-            logo.setBorder(Rectangle.NO_BORDER);
-            try {
-                Image image = Image.getInstance(brand.logo().toAbsolutePath().toString());
-                image.scaleToFit(140, 40);
-                logo.addElement(image);
-            } catch (IOException | RuntimeException e) {
-                logo.setPhrase(new Phrase(brand.name(), new Font(bold, 12, Font.NORMAL, primary)));
-            }
-            head.addCell(logo);
+            PdfPCell mark = new PdfPCell();
+            mark.setBorder(Rectangle.NO_BORDER);
+            Image image = logo();
+            if (image != null) mark.addElement(image);
+            else mark.setPhrase(new Phrase(brand.name(), new Font(bold, 12, Font.NORMAL, primary)));
+            head.addCell(mark);
             PdfPCell who = new PdfPCell(new Phrase(brand.name() + "\n" + DATE.format(issued), new Font(regular, 9, Font.NORMAL, muted)));
             who.setBorder(Rectangle.NO_BORDER);
             who.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -138,6 +154,20 @@ public final class RateCardPdf {
         } finally {
             if (document.isOpen()) document.close();
         }
+    }
+
+    /** The brand's logo scaled for the header, or null (the brand name is shown instead) if it cannot be read. */
+    private Image logo() {
+        if (!logoTried) {
+            logoTried = true;
+            try {
+                logo = Image.getInstance(brand.logo().toAbsolutePath().toString());
+                logo.scaleToFit(140, 40);
+            } catch (IOException | RuntimeException e) {
+                logo = null;
+            }
+        }
+        return logo;
     }
 
     private static PdfPCell headCell(String label, Font font, Color fill) {

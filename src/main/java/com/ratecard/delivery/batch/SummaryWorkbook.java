@@ -48,7 +48,6 @@ public final class SummaryWorkbook {
 
     private SummaryWorkbook(Brand brand) {
         this.brand = brand;
-        workbook.setCompressTempFiles(true);
     }
 
     /** Writes the workbook to {@code out} (the caller writes it atomically). */

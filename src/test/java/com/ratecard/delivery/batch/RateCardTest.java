@@ -115,6 +115,16 @@ class RateCardTest {
             }
             assertTrue(fonts.stream().anyMatch(f -> f.contains("LiberationSans")), fonts.toString());
         }
+        // The logo (shared between the run's cards) is on every card.
+        for (Manifest.Client client : m.clients()) {
+            try (PDDocument pdf = Loader.loadPDF(dir.resolve(client.folder() + "/rate-card.pdf").toFile())) {
+                int images = 0;
+                for (var name : pdf.getPage(0).getResources().getXObjectNames()) {
+                    if (pdf.getPage(0).getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) images++;
+                }
+                assertTrue(images >= 1, client.folder());
+            }
+        }
     }
 
     @Test
