@@ -12,6 +12,7 @@ import com.ratecard.pricing.Quote;
 import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.brand.Brand;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,10 +40,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a batch: reads the input row by row, prices each opening in input order (so duplicate file
- * names get their -2, -3 suffixes deterministically), renders on {@code jobs} threads through a
- * bounded window (at most {@code 2 x jobs} openings in flight, so memory does not grow with the
- * input), records each finished opening in the journal, then writes the per-client rate cards and
- * zips, the summary workbook and the manifest.
+ * names get their -2, -3 suffixes deterministically), renders its documents on {@code jobs} threads,
+ * writes them atomically on a small writer pool (so rendering never waits for fsync), records each
+ * finished opening in the journal, then writes the per-client rate cards and zips, the summary
+ * workbook and the manifest. A bounded window (about {@code 2 x jobs} openings in flight) keeps
+ * memory independent of the input's length: only the manifest entries (about 1 KB per row) stay.
  *
  * <p>A row is skipped when an earlier run recorded the same key (its normalized fields, output
  * name and the run's {@link Fingerprint}) and every file it lists is intact (size and SHA-256).
@@ -81,17 +83,17 @@ public final class BatchRunner {
     }
 
     private static final String RATE_CARD = "rate-card.pdf";
+    /** Threads that write rendered documents to disk (mostly waiting for fsync, so few and cheap). */
+    private static final int WRITERS = 2;
 
     private final Settings settings;
     private final Progress progress;
     private final Path out;
-    private final DeliverableWriter writer;
 
     public BatchRunner(Settings settings, Progress progress) {
         this.settings = settings;
         this.progress = progress;
         this.out = settings.out().toAbsolutePath().normalize();
-        this.writer = new DeliverableWriter(out, settings.renderers());
     }
 
     /**
@@ -184,13 +186,10 @@ public final class BatchRunner {
         }
 
         void run() throws IOException {
-            AtomicInteger threadNumber = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(settings.jobs(), r -> {
-                Thread thread = new Thread(r, "batch-" + threadNumber.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
-            Semaphore window = new Semaphore(settings.jobs() * 2);
+            ExecutorService renderers = pool("batch-render-", settings.jobs());
+            ExecutorService writers = pool("batch-write-", WRITERS);
+            // Openings in flight (being rendered, or rendered and waiting for the disk): bounds memory.
+            Semaphore window = new Semaphore(settings.jobs() * 2 + WRITERS);
             try {
                 source.forEach(row -> {
                     if (fatal.get() != null) throw new Stop();
@@ -199,20 +198,23 @@ public final class BatchRunner {
                     try {
                         job = prepare(row);
                     } catch (RuntimeException e) {
-                        finish(index, failed(row, reason(row, e)), true);
+                        finish(index, failed(row, reason(row, e)));
                         return;
                     }
                     window.acquireUninterruptibly();
                     try {
-                        pool.execute(() -> {
-                            try {
-                                finish(index, job.call(), true);
-                            } catch (Throwable t) {
-                                fatal.compareAndSet(null, t);
-                            } finally {
+                        renderers.execute(() -> guarded(window, () -> {
+                            Object outcome = job.render();
+                            if (outcome instanceof Manifest.Entry entry) {
+                                finish(index, entry);
                                 window.release();
+                                return;
                             }
-                        });
+                            writers.execute(() -> guarded(window, () -> {
+                                finish(index, job.write((Rendered) outcome));
+                                window.release();
+                            }));
+                        }));
                     } catch (RuntimeException e) {
                         window.release();
                         throw e;
@@ -221,15 +223,8 @@ public final class BatchRunner {
             } catch (Stop stop) {
                 // a worker failed fatally: reported below
             } finally {
-                pool.shutdown();
-                try {
-                    while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                        // rendering can be slow; keep waiting
-                    }
-                } catch (InterruptedException e) {
-                    pool.shutdownNow();
-                    Thread.currentThread().interrupt();
-                }
+                await(renderers); // renderers hand work to the writers: they stop first
+                await(writers);
             }
             Throwable failure = fatal.get();
             if (failure instanceof IOException io) throw io;
@@ -238,8 +233,39 @@ public final class BatchRunner {
             if (failure instanceof Error error) throw error;
         }
 
-        private void finish(int index, Manifest.Entry entry, boolean journal) {
-            if (journal && !Manifest.SKIPPED.equals(entry.status())) store.append(entry, input);
+        /** Runs a stage; an unexpected failure stops the run (and frees the opening's place in the window). */
+        private void guarded(Semaphore window, Runnable stage) {
+            try {
+                stage.run();
+            } catch (Throwable t) {
+                fatal.compareAndSet(null, t);
+                window.release();
+            }
+        }
+
+        private ExecutorService pool(String name, int threads) {
+            AtomicInteger number = new AtomicInteger();
+            return Executors.newFixedThreadPool(threads, r -> {
+                Thread thread = new Thread(r, name + number.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+
+        private void await(ExecutorService pool) {
+            pool.shutdown();
+            try {
+                while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    // rendering can be slow; keep waiting
+                }
+            } catch (InterruptedException e) {
+                pool.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void finish(int index, Manifest.Entry entry) {
+            if (!Manifest.SKIPPED.equals(entry.status())) store.append(entry, input);
             entries.put(index, entry);
             progress.done(entry.status());
         }
@@ -293,7 +319,13 @@ public final class BatchRunner {
         }
     }
 
-    /** One priced opening: verify the files of an earlier run, or render. */
+    /** One opening's documents rendered in memory, waiting to be written: paths relative to out. */
+    private record Rendered(List<String> paths, List<String> formats, List<byte[]> contents, long renderNanos) {}
+
+    /**
+     * One priced opening. Rendering (CPU) and writing (the disk: temp file, fsync, rename) are two
+     * stages on two pools, so the rendering threads never wait for the disk.
+     */
     private final class Job {
         private final String at;
         private final int row;
@@ -318,19 +350,52 @@ public final class BatchRunner {
             this.earlier = earlier;
         }
 
-        Manifest.Entry call() {
+        /** The skipped or failed entry, or the rendered documents. */
+        Object render() {
             long started = System.nanoTime();
             if (earlier != null && intact(earlier)) {
                 return new Manifest.Entry(row, Manifest.SKIPPED, null, key, folder, opening, figures, earlier, millis(started));
             }
-            try {
-                List<WrittenFile> files = writer.write(QuoteDocument.of(quote, settings.brand(), null, settings.issued()), base);
-                return new Manifest.Entry(row, Manifest.OK, null, key, folder, opening, figures, files, millis(started));
-            } catch (IOException | RuntimeException e) {
-                // Files of other formats already written stay on disk, unlisted: the next run redoes the row.
-                return new Manifest.Entry(row, Manifest.FAILED, at + "render: " + e.getClass().getSimpleName() + ": "
-                        + e.getMessage(), key, folder, opening, figures, List.of(), millis(started));
+            QuoteDocument document = QuoteDocument.of(quote, settings.brand(), null, settings.issued());
+            List<String> paths = new ArrayList<>();
+            List<String> formats = new ArrayList<>();
+            List<byte[]> contents = new ArrayList<>();
+            for (Renderer renderer : settings.renderers()) {
+                // The layout of DeliverableWriter: <client folder>/<base name>.<format>
+                String relative = folder + "/" + SafeNames.segment(base) + "." + renderer.format();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+                try {
+                    renderer.render(document, bytes);
+                } catch (IOException | RuntimeException e) {
+                    return failure("render", renderer.format(), e, started);
+                }
+                paths.add(relative);
+                formats.add(renderer.format());
+                contents.add(bytes.toByteArray());
             }
+            return new Rendered(paths, formats, contents, System.nanoTime() - started);
+        }
+
+        /** Writes the rendered documents atomically; the entry lists them. */
+        Manifest.Entry write(Rendered rendered) {
+            long started = System.nanoTime() - rendered.renderNanos();
+            List<WrittenFile> files = new ArrayList<>();
+            for (int i = 0; i < rendered.paths().size(); i++) {
+                byte[] content = rendered.contents().get(i);
+                try {
+                    AtomicFiles.Digest digest = AtomicFiles.write(SafeNames.inside(out, rendered.paths().get(i)), s -> s.write(content));
+                    files.add(new WrittenFile(rendered.paths().get(i), rendered.formats().get(i), digest.size(), digest.sha256()));
+                } catch (IOException | RuntimeException e) {
+                    return failure("write", rendered.formats().get(i), e, started);
+                }
+            }
+            return new Manifest.Entry(row, Manifest.OK, null, key, folder, opening, figures, files, millis(started));
+        }
+
+        /** Files of other formats already written stay on disk, unlisted: the next run redoes the row. */
+        private Manifest.Entry failure(String stage, String format, Exception e, long started) {
+            return new Manifest.Entry(row, Manifest.FAILED, at + stage + ": " + format + ": " + e.getClass().getSimpleName() + ": "
+                    + e.getMessage(), key, folder, opening, figures, List.of(), millis(started));
         }
     }
 

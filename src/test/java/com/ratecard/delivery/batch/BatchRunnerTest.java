@@ -97,6 +97,21 @@ class BatchRunnerTest {
     }
 
     @Test
+    void filesAreLaidOutAsDeliverableWriterDoes() throws IOException {
+        Path input = BatchFixtures.SAMPLES.resolve("openings.yaml");
+        Manifest m = run(out(), input).manifest();
+        List<SourceRow> rows = new ArrayList<>();
+        OpeningSource.open(input).forEach(rows::add);
+        Path single = dir.resolve("single");
+        for (int i = 0; i < rows.size(); i++) {
+            var document = QuoteDocument.of(com.ratecard.Fixtures.ENGINE.price(rows.get(i).fields().build(
+                    com.ratecard.Fixtures.MARKET.policy())), com.ratecard.Fixtures.brand("northbeam"), null, BatchFixtures.issued());
+            List<WrittenFile> alone = new com.ratecard.delivery.DeliverableWriter(single, List.of(new JsonRenderer())).write(document);
+            assertEquals(alone, m.entries().get(i).files(), "same path, size and SHA-256 as `generate` writes");
+        }
+    }
+
+    @Test
     void manifestKeepsTheContractedFieldNames() throws IOException {
         run(out(), BatchFixtures.SAMPLES.resolve("openings-with-errors.csv"));
         JsonNode root = new ObjectMapper().readTree(out().resolve("manifest.json").toFile());
@@ -351,7 +366,7 @@ class BatchRunnerTest {
         assertEquals(2, m.totals().ok());
         assertEquals(1, m.totals().failed());
         Manifest.Entry boom = entry(m, 3);
-        assertEquals("openings.csv:3: render: IOException: template error at line 3", boom.reason());
+        assertEquals("openings.csv:3: render: txt: IOException: template error at line 3", boom.reason());
         assertEquals(List.of("json", "txt"), entry(m, 2).files().stream().map(WrittenFile::format).toList());
         assertIntact(out(), m);
         // The next run retries the failed row only.
