@@ -84,7 +84,7 @@ public final class BatchRunner {
 
     private static final String RATE_CARD = "rate-card.pdf";
     /** Threads that write rendered documents to disk (mostly waiting for fsync, so few and cheap). */
-    private static final int WRITERS = 2;
+    private static final int WRITERS = 4;
 
     private final Settings settings;
     private final Progress progress;

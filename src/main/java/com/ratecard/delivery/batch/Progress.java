@@ -70,7 +70,7 @@ public final class Progress implements AutoCloseable {
         }
         if (mode == Mode.BAR) {
             synchronized (this) {
-                bar.setExtraMessage(counts());
+                bar.setExtraMessage(" " + counts());
                 bar.step();
             }
         } else if (mode == Mode.LINES) {
@@ -84,7 +84,7 @@ public final class Progress implements AutoCloseable {
             lines.println("batch: " + text);
             lines.flush();
         } else if (mode == Mode.BAR && bar != null) {
-            bar.setExtraMessage(text);
+            bar.setExtraMessage(" " + text);
         }
     }
 
