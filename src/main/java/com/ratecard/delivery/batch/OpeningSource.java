@@ -66,8 +66,9 @@ public interface OpeningSource {
                 continue;
             }
             if (!OpeningFields.NAMES.contains(name)) {
-                throw new InputException("header", file + ":1: header: unknown column \"" + cell.strip() + "\"; expected "
-                        + String.join(", ", OpeningFields.NAMES));
+                String hint = cell.contains(";") || cell.contains("\t") ? " (values separated by commas, not semicolons or tabs)" : "";
+                throw new InputException("header", file + ":1: header: unknown column \"" + OpeningSource.abbreviate(cell) + "\"; expected "
+                        + String.join(", ", OpeningFields.NAMES) + hint);
             }
             Integer before = seen.put(name, i);
             if (before != null) {

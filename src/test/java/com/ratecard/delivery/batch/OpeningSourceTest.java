@@ -92,6 +92,11 @@ class OpeningSourceTest {
         InputException e = assertThrows(InputException.class, () -> OpeningSource.open(unknown).count());
         assertTrue(e.getMessage().startsWith("unknown.csv:1: header: unknown column \"salary\"; expected client, "), e.getMessage());
 
+        Path semicolons = dir.resolve("semicolons.csv");
+        Files.writeString(semicolons, "client;role;level\nAcme;MLOps;senior\n");
+        assertTrue(assertThrows(InputException.class, () -> OpeningSource.open(semicolons).count()).getMessage()
+                .endsWith("(values separated by commas, not semicolons or tabs)"));
+
         Path twice = dir.resolve("twice.csv");
         Files.writeString(twice, "client,role,Client\n");
         assertTrue(assertThrows(InputException.class, () -> OpeningSource.open(twice).count()).getMessage()
