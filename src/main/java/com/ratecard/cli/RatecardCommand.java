@@ -8,8 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The top-level command: only dispatches to subcommands. */
 @Command(name = "ratecard", mixinStandardHelpOptions = true, versionProvider = RatecardCommand.Version.class,
         description = "Prices IT staffing openings from market salary data and produces branded deliverables.",
-        subcommands = {QuoteCommand.class, GenerateCommand.class, RolesCommand.class, LocationsCommand.class, SkillsCommand.class,
-                DataCommand.class, SendCommand.class},
+        subcommands = {QuoteCommand.class, GenerateCommand.class, BatchCommand.class, SendCommand.class,
+                RolesCommand.class, LocationsCommand.class, SkillsCommand.class, DataCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (unknown name, malformed file, bad option)",
                 "3:the salary data is invalid", "4:partial failure (some openings or messages failed)"})

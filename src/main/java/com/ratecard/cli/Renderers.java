@@ -3,6 +3,7 @@ package com.ratecard.cli;
 import com.ratecard.data.InputException;
 import com.ratecard.pricing.PricingEngine;
 import com.ratecard.render.Renderer;
+import com.ratecard.render.json.JsonRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ final class Renderers {
 
     static {
         // format name -> renderer built from the templates folder and the engine
+        FORMATS.put("json", (templates, engine) -> new JsonRenderer());
     }
 
     private Renderers() {}

@@ -1,0 +1,134 @@
+package com.ratecard.cli;
+
+import com.ratecard.data.InputException;
+import com.ratecard.data.MarketData;
+import com.ratecard.delivery.batch.BatchRunner;
+import com.ratecard.delivery.batch.Fingerprint;
+import com.ratecard.delivery.batch.Manifest;
+import com.ratecard.delivery.batch.OpeningSource;
+import com.ratecard.delivery.batch.Progress;
+import com.ratecard.pricing.PricingEngine;
+import com.ratecard.render.Renderer;
+import com.ratecard.render.brand.Brand;
+import com.ratecard.render.brand.BrandLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Prices every opening of a CSV, XLSX or YAML file and writes all deliverables, resumably. */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Price every opening in OPENINGS (CSV, XLSX first sheet, or YAML list; one opening per row) and write "
+                + "each one's deliverables to OUT/<client>/<role>-<level>-<location>.<format>, plus OUT/manifest.json, "
+                + "OUT/summary.xlsx and a rate card per client (OUT/<client>/rate-card.pdf).",
+                "A rerun skips openings whose row, salary data, templates and brand are unchanged and whose files are "
+                        + "intact, and redoes the rest; an interrupted run is finished by the next one."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every opening written or unchanged", "1:unexpected failure",
+                "2:unreadable input or bad option (nothing written)", "3:the salary data is invalid",
+                "4:partial failure: some rows failed (see the summary and manifest.json)"})
+public final class BatchCommand implements Callable<Integer> {
+    private static final int MAX_JOBS = 64;
+    private static final int FAILURES_SHOWN = 8;
+
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "OPENINGS", description = "Openings file: .csv, .xlsx or .yaml.")
+    Path input;
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("out");
+    @Option(names = "--brand", paramLabel = "ID", description = "Brand folder under templates/brands (default: ${DEFAULT-VALUE}).")
+    String brand = BrandOptions.DEFAULT_BRAND;
+    @Option(names = "--format", paramLabel = "LIST", description = "Comma-separated formats per opening (default: ${DEFAULT-VALUE}).")
+    String formats = "xlsx,pdf";
+    @Option(names = "--jobs", paramLabel = "N", description = "Openings rendered in parallel (default: the number of cores, ${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--zip", description = "Also write OUT/<client>.zip with each client's deliverables.")
+    boolean zip;
+    @Option(names = "--force", description = "Redo every opening, even unchanged ones.")
+    boolean force;
+    @Option(names = "--quiet", description = "No progress output (the final summary is still printed).")
+    boolean quiet;
+    @Mixin
+    DataOptions data;
+    @Option(names = "--verbose", description = "Show stack traces on errors.")
+    boolean verbose;
+
+    /** The formats this build can write (for scripts and the benchmark). */
+    public static List<String> formats() {
+        return Renderers.names();
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (jobs < 1 || jobs > MAX_JOBS) {
+            throw new InputException("jobs", "--jobs: " + jobs + " is out of range; expected 1 to " + MAX_JOBS);
+        }
+        OpeningSource source = OpeningSource.open(input);
+        MarketData market = data.load();
+        PricingEngine engine = new PricingEngine(market);
+        Path templates = Home.dir().resolve("templates");
+        List<Renderer> renderers = Renderers.parse(formats, templates, engine);
+        Brand loaded = new BrandLoader(templates.resolve("brands")).load(brand);
+        List<String> names = renderers.stream().map(Renderer::format).toList();
+        String fingerprint = Fingerprint.of(data.dir(), templates, loaded.id(), names, rendererVersion(renderers));
+
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = quiet ? Progress.none() : System.console() != null ? Progress.bar(System.err) : Progress.lines(err);
+        BatchRunner runner = new BatchRunner(new BatchRunner.Settings(out, engine, loaded, renderers, fingerprint, jobs, force, zip,
+                LocalDate.now()), progress);
+        BatchRunner.Result result = runner.run(source, input.toString(), input);
+        printSummary(result);
+        return result.totals().failed() > 0 ? ExitCodes.PARTIAL_FAILURE : ExitCodes.OK;
+    }
+
+    /** The renderers' identity: a new build of ratecard redoes the deliverables. */
+    private static String rendererVersion(List<Renderer> renderers) {
+        String version = BatchCommand.class.getPackage().getImplementationVersion();
+        return (version == null ? "dev" : version) + ":"
+                + renderers.stream().map(r -> r.format() + "=" + r.getClass().getName()).collect(Collectors.joining(","));
+    }
+
+    private void printSummary(BatchRunner.Result result) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Manifest.Totals t = result.totals();
+        double seconds = t.millis() / 1000.0;
+        stdout.printf(Locale.ROOT, "ratecard batch: %s -> %s%n", input, out);
+        stdout.printf(Locale.ROOT, "  openings  %,d rows: %,d written, %,d unchanged (skipped), %,d failed%n",
+                t.rows(), t.ok(), t.skipped(), t.failed());
+        List<String> failures = result.failures();
+        for (String reason : failures.subList(0, Math.min(FAILURES_SHOWN, failures.size()))) stdout.println("    " + reason);
+        if (failures.size() > FAILURES_SHOWN) {
+            stdout.printf(Locale.ROOT, "    ... and %,d more (see manifest.json or summary.xlsx)%n", failures.size() - FAILURES_SHOWN);
+        }
+        stdout.printf(Locale.ROOT, "  clients   %,d rate cards%s%n", result.manifest().clients().size(), zip ? " and zips" : "");
+        stdout.printf(Locale.ROOT, "  time      %.1f s (%.1f openings/s, %d jobs; %s)%n", seconds,
+                seconds > 0 ? t.rows() / seconds : 0.0, jobs, result.phaseMillis().entrySet().stream()
+                        .map(p -> p.getKey() + " " + String.format(Locale.ROOT, "%.1f s", p.getValue() / 1000.0))
+                        .collect(Collectors.joining(", ")));
+        stdout.printf(Locale.ROOT, "  output    %s in %,d files%n", size(t.bytes()), result.fileCount());
+        if (result.removedStale() > 0) {
+            stdout.printf(Locale.ROOT, "  removed   %,d outdated file(s) of earlier runs%n", result.removedStale());
+        }
+        stdout.printf(Locale.ROOT, "  manifest  %s%n", out.resolve("manifest.json"));
+        stdout.printf(Locale.ROOT, "  summary   %s%n", out.resolve("summary.xlsx"));
+        stdout.flush();
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) return bytes + " B";
+        if (bytes < 1024 * 1024) return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        if (bytes < 1024L * 1024 * 1024) return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        return String.format(Locale.ROOT, "%.2f GB", bytes / (1024.0 * 1024 * 1024));
+    }
+}

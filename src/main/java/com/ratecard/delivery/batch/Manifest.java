@@ -1,0 +1,120 @@
+package com.ratecard.delivery.batch;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.ratecard.data.Opening;
+import com.ratecard.delivery.WrittenFile;
+import com.ratecard.pricing.Quote;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code out/manifest.json}: what a batch run did with every input row, the files it wrote with their
+ * sizes and SHA-256, per-client files and totals. Email delivery reads it: the names below are a
+ * contract (fields may be added, never renamed).
+ */
+public record Manifest(int version, String generatedAt, String input, String inputPath, String brand, List<String> formats,
+                       String fingerprint, List<Entry> entries, List<Client> clients, WrittenFile summary, Totals totals) {
+    public static final int VERSION = 1;
+    public static final String OK = "ok";
+    public static final String SKIPPED = "skipped";
+    public static final String FAILED = "failed";
+
+    /**
+     * One input row. {@code reason} is null unless failed; {@code files} lists the deliverables (a
+     * skipped row keeps the ones an earlier run wrote, checked intact); {@code millis} is the time
+     * spent on the row (rendering, or checking the files of a skipped row).
+     */
+    public record Entry(int row, String status, String reason, String key, String clientFolder, OpeningInfo opening,
+                        QuoteInfo quote, List<WrittenFile> files, long millis) {
+        public Entry {
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+
+        public boolean delivered() {
+            return OK.equals(status) || SKIPPED.equals(status);
+        }
+    }
+
+    /**
+     * The opening as read. For a row that failed before its fields could be checked, the fields are
+     * whatever could be read (nulls otherwise) and {@code raw} holds the text of every cell.
+     */
+    public record OpeningInfo(String client, String contactName, String contactEmail, String role, String level, Double years,
+                              String location, List<String> skills, boolean clearance, String engagement, Long budget,
+                              String effectiveDate, String accountManager, String accountManagerEmail, String notes,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> raw) {
+        public static OpeningInfo of(Opening o) {
+            return new OpeningInfo(o.client(), o.contactName(), o.contactEmail(), o.role(), o.level(), o.years(), o.location(),
+                    o.skills(), o.clearance(), o.engagement().id(), o.budget(),
+                    o.effectiveDate() == null ? null : o.effectiveDate().toString(), o.accountManager(),
+                    o.accountManagerEmail(), o.notes(), null);
+        }
+
+        /** What can be salvaged from the raw text of a row whose fields did not build. */
+        public static OpeningInfo raw(Map<String, String> raw) {
+            List<String> skills = raw.get("skills") == null ? List.of()
+                    : Arrays.stream(raw.get("skills").split("[;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            String clearance = raw.getOrDefault("clearance", "").toLowerCase(java.util.Locale.ROOT);
+            return new OpeningInfo(raw.get("client"), raw.get("contact_name"), raw.get("contact_email"), raw.get("role"),
+                    raw.get("level"), number(raw.get("years")), raw.get("location"), skills,
+                    List.of("yes", "y", "true", "1", "required").contains(clearance), raw.get("engagement"),
+                    whole(raw.get("budget")), raw.get("effective_date"), raw.get("account_manager"),
+                    raw.get("account_manager_email"), raw.get("notes"), new java.util.TreeMap<>(raw));
+        }
+
+        private static Double number(String text) {
+            try {
+                return text == null ? null : Double.valueOf(text);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        private static Long whole(String text) {
+            Double value = number(text);
+            return value == null || value != Math.rint(value) ? null : value.longValue();
+        }
+    }
+
+    /** The key figures of a quote; annual ranges in whole dollars, hourly rates in dollars and cents. */
+    public record QuoteInfo(String role, String roleId, String level, String levelId, int levelRank, String location,
+                            String locationId, String engagement, Span recommendedBase, Span totalComp, Hourly payRate,
+                            Hourly billRate, Integer budgetPercentile, String verdict) {
+        public static QuoteInfo of(Quote q) {
+            return new QuoteInfo(q.role().name(), q.role().id(), q.level().name(), q.level().id(), q.level().rank(),
+                    q.location().name(), q.location().id(), q.opening().engagement().id(),
+                    new Span(q.recommendedBase().low(), q.recommendedBase().high()),
+                    new Span(q.totalComp().range().low(), q.totalComp().range().high()),
+                    new Hourly(q.contract().payRate().low(), q.contract().payRate().high()),
+                    new Hourly(q.contract().billRate().low(), q.contract().billRate().high()),
+                    q.budget() == null ? null : q.budget().percentile(),
+                    q.budget() == null ? null : q.budget().verdict().label());
+        }
+    }
+
+    public record Span(long low, long high) {}
+
+    public record Hourly(double low, double high) {}
+
+    /** A client's own files (rate card, zip) and who to send them to; {@code key} decides when they are redone. */
+    public record Client(String client, String folder, String contactName, String contactEmail, String accountManager,
+                         String accountManagerEmail, int openings, String key, List<WrittenFile> files) {
+        public Client {
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+    }
+
+    /** {@code bytes}: every deliverable listed (openings' files, clients' files, summary). */
+    public record Totals(int rows, int ok, int skipped, int failed, long millis, long bytes) {}
+
+    /** All files of the entries and clients, for checks. */
+    public List<WrittenFile> allFiles() {
+        List<WrittenFile> out = new ArrayList<>();
+        entries.forEach(e -> out.addAll(e.files()));
+        clients.forEach(c -> out.addAll(c.files()));
+        if (summary != null) out.add(summary);
+        return out;
+    }
+}

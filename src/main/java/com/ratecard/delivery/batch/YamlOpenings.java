@@ -1,0 +1,113 @@
+package com.ratecard.delivery.batch;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.ratecard.data.InputException;
+import com.ratecard.data.OpeningFields;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Openings from a YAML file holding a list of mappings, each with the fields of an opening file
+ * (lists such as skills may be YAML lists). The row number of an opening is the line where its
+ * item starts. The file is read as a stream of events: one item at a time is in memory.
+ */
+public final class YamlOpenings implements OpeningSource {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final Path file;
+    private final String name;
+
+    public YamlOpenings(Path file) {
+        this.file = file;
+        this.name = file.getFileName().toString();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void forEach(Consumer<SourceRow> consumer) {
+        try (JsonParser parser = YAML.createParser(file.toFile())) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_ARRAY) {
+                int line = first == null ? 1 : parser.currentTokenLocation().getLineNr();
+                throw new InputException("openings", name + ":" + line + ": openings: "
+                        + (first == null ? "the file is empty" : "not a list") + "; expected a list of openings, each starting "
+                        + "with \"- client: ...\"");
+            }
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                int line = parser.currentTokenLocation().getLineNr();
+                if (token != JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                    consumer.accept(new SourceRow(line, new OpeningFields(name), Map.of(), name + ":" + line
+                            + ": opening: not a mapping; expected fields such as \"client: Acme\" under \"- \""));
+                    continue;
+                }
+                consumer.accept(item(parser, line));
+            }
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InputException("openings", name + ":" + line + ": yaml: "
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + "; expected a YAML list of openings");
+        } catch (IOException e) {
+            throw new InputException("openings", name + ": unreadable (" + e.getMessage() + ")");
+        }
+    }
+
+    /** One mapping, the parser on its START_OBJECT; a bad field makes the row fail, not the file. */
+    private SourceRow item(JsonParser parser, int line) throws IOException {
+        OpeningFields fields = new OpeningFields(name);
+        Map<String, String> raw = new LinkedHashMap<>();
+        String problem = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            parser.nextToken();
+            int at = parser.currentTokenLocation().getLineNr();
+            JsonNode value = parser.readValueAsTree();
+            String field = OpeningSource.fieldName(key);
+            if (!OpeningFields.NAMES.contains(field)) {
+                if (problem == null) problem = name + ":" + at + ": " + key.strip() + ": unknown field; expected one of "
+                        + String.join(", ", OpeningFields.NAMES);
+                continue;
+            }
+            String text;
+            try {
+                text = text(value);
+            } catch (IllegalArgumentException e) {
+                if (problem == null) problem = name + ":" + at + ": " + field + ": " + e.getMessage();
+                continue;
+            }
+            if (text != null && !text.isBlank()) raw.put(field, text.strip());
+            fields.set(field, text, at);
+        }
+        return new SourceRow(line, fields, raw, problem);
+    }
+
+    /** Lists become "a; b"; scalars their text; nested mappings are refused. */
+    private static String text(JsonNode value) {
+        if (value == null || value.isNull()) return null;
+        if (value.isArray()) {
+            List<String> items = new ArrayList<>();
+            for (JsonNode item : value) {
+                if (!item.isValueNode()) throw new IllegalArgumentException("a nested list item; expected plain values");
+                items.add(item.asText());
+            }
+            return String.join("; ", items);
+        }
+        if (value.isObject()) throw new IllegalArgumentException("a mapping; expected a plain value or a list");
+        return value.asText();
+    }
+}

@@ -1,0 +1,20 @@
+package com.ratecard.render.json;
+
+import com.ratecard.render.QuoteDocument;
+import com.ratecard.render.Renderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** The quote as JSON (the same document as {@code ratecard quote --format json}), for scripts. */
+public final class JsonRenderer implements Renderer {
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public void render(QuoteDocument document, OutputStream out) throws IOException {
+        out.write((QuoteJson.write(document.quote()) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}
