@@ -115,6 +115,9 @@ public final class OpeningFields {
     private String notes() {
         String text = text("notes");
         if (text != null && text.length() > 10 * MAX_TEXT) throw error("notes", "too long; expected at most " + 10 * MAX_TEXT + " characters");
+        if (text != null && text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
+            throw error("notes", "contains a control character; expected text (line breaks and tabs are fine)");
+        }
         return text;
     }
 

@@ -36,6 +36,7 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, TEMP_PREFIX, "-" + target.getFileName());
         try {
+            readableByAll(temp);
             MessageDigest sha = sha256();
             long size;
             try (OutputStream file = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
@@ -56,6 +57,13 @@ public final class AtomicFiles {
             return new Digest(size, HexFormat.of().formatHex(sha.digest()));
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Temp files are created owner-only; deliverables are ordinary files others (a mailer, a web server) may read. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -22,7 +22,10 @@ public final class SafeNames {
     public static String segment(String text) {
         String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         String name = UNSAFE.matcher(decomposed).replaceAll("-").replaceAll("^-+|-+$", "");
-        if (name.length() > MAX_LENGTH) name = name.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
+            // Cut on a code point, never inside a surrogate pair.
+            name = name.substring(0, name.offsetByCodePoints(0, MAX_LENGTH)).replaceAll("-+$", "");
+        }
         if (name.isEmpty()) name = "unnamed";
         if (RESERVED.contains(name)) name = name + "_";
         return name;
