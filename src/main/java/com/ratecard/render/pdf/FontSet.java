@@ -1,0 +1,88 @@
+package com.ratecard.render.pdf;
+
+import com.lowagie.text.pdf.BaseFont;
+import com.ratecard.data.InputException;
+import com.ratecard.render.brand.BrandFont;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.xhtmlrenderer.pdf.FontFamily;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+
+/**
+ * The type faces a proposal may use, all embedded: the bundled Liberation Sans, Serif and Mono
+ * (regular and bold, from the openpdf-fonts-extra jar on the classpath) and the brand's own
+ * TrueType files when it names them, under the brand's family name. Never system fonts.
+ *
+ * <p>Reading and parsing a face costs milliseconds, so a set is built once and its font
+ * families handed to each render's resolver. Each render's resolver loses the PDF base-14 fonts
+ * it starts with, which are not embedded and would break PDF/A; CSS's generic names and Flying
+ * Saucer's last-resort "Serif" go to Liberation faces instead.
+ */
+final class FontSet {
+    private record Face(String family, String location, boolean classpath) {}
+
+    private static final List<Face> BUNDLED = List.of(
+            new Face("Liberation Sans", "liberation/LiberationSans-Regular.ttf", true),
+            new Face("Liberation Sans", "liberation/LiberationSans-Bold.ttf", true),
+            new Face("Liberation Serif", "liberation/LiberationSerif-Regular.ttf", true),
+            new Face("Liberation Serif", "liberation/LiberationSerif-Bold.ttf", true),
+            new Face("Liberation Mono", "liberation/LiberationMono-Regular.ttf", true),
+            new Face("Liberation Mono", "liberation/LiberationMono-Bold.ttf", true));
+
+    /** Flying Saucer's names for CSS's generic families, and the faces that stand in for them. */
+    private static final Map<String, String> GENERIC = Map.of("Serif", "Liberation Serif", "SansSerif", "Liberation Sans",
+            "Monospaced", "Liberation Mono");
+
+    private final Map<String, FontFamily> families;
+
+    private FontSet(Map<String, FontFamily> families) {
+        this.families = Map.copyOf(families);
+    }
+
+    /** Loads the bundled faces and the brand's own files, if any. */
+    static FontSet load(BrandFont brand) {
+        // A resolver used only to build the families; it never lays out text.
+        ITextFontResolver builder = new ITextFontResolver();
+        builder.getFonts().clear();
+        for (Face face : BUNDLED) add(builder, face);
+        if (!brand.bundled()) {
+            add(builder, new Face(brand.family(), brand.regular().toString(), false));
+            if (!brand.bold().equals(brand.regular())) add(builder, new Face(brand.family(), brand.bold().toString(), false));
+        }
+        Map<String, FontFamily> families = new HashMap<>(builder.getFonts());
+        GENERIC.forEach((generic, family) -> families.put(generic, families.get(family)));
+        return new FontSet(families);
+    }
+
+    /** Gives a render's resolver exactly these families. */
+    void installInto(ITextFontResolver resolver) {
+        resolver.getFonts().clear();
+        resolver.getFonts().putAll(families);
+    }
+
+    private static void add(ITextFontResolver builder, Face face) {
+        try {
+            byte[] bytes = read(face);
+            // Not OpenPDF's global font cache: the set itself is the cache, and a brand's file may change.
+            BaseFont font = BaseFont.createFont(face.location(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            builder.addFont(font, face.location(), face.family());
+        } catch (IOException | RuntimeException e) {
+            if (face.classpath()) throw new IllegalStateException(face.location() + ": bundled font unusable: " + e.getMessage(), e);
+            throw new InputException("font", face.location() + ": not a usable TrueType font (" + e.getMessage()
+                    + "); expected a .ttf file for the brand's font");
+        }
+    }
+
+    private static byte[] read(Face face) throws IOException {
+        if (!face.classpath()) return Files.readAllBytes(Path.of(face.location()));
+        try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(face.location())) {
+            if (in == null) throw new IOException("not on the classpath; expected com.github.librepdf:openpdf-fonts-extra");
+            return in.readAllBytes();
+        }
+    }
+}
