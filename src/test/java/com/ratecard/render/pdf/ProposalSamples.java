@@ -1,7 +1,10 @@
 package com.ratecard.render.pdf;
 
 import com.ratecard.Fixtures;
+import com.ratecard.data.Engagement;
+import com.ratecard.data.Opening;
 import com.ratecard.data.OpeningFile;
+import com.ratecard.data.Skill;
 import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.brand.BrandLoader;
 import java.io.OutputStream;
@@ -33,5 +36,16 @@ public final class ProposalSamples {
                 }
             }
         }
+        // The awkward case: hostile and very long text, every skill, clearance, a co-branded cover.
+        String client = "<script>alert(1)</script> & \"Quoted\" O'Brien " + "Interplanetary Machine Learning Holdings ".repeat(6);
+        Opening edge = new Opening(client.strip(), "Zoë Łukasiewicz", "zoe@example.com", "ML infrastructure engineer", "staff",
+                null, "San Francisco", Fixtures.MARKET.skills().items().stream().map(Skill::id).toList(), true,
+                Engagement.CONTRACT_TO_HIRE, 180_000L, null, "Zoë Łukasiewicz", "zoe@northbeam.example", null);
+        QuoteDocument document = QuoteDocument.of(Fixtures.quote(edge), Fixtures.brand("northbeam"),
+                Fixtures.TEMPLATES.resolve("brands/cedar-slate/logo.png"), Fixtures.ISSUED);
+        try (OutputStream file = Files.newOutputStream(out.resolve("edge-cases.pdf"))) {
+            renderer.render(document, file);
+        }
+        System.out.println(out.resolve("edge-cases.pdf"));
     }
 }
