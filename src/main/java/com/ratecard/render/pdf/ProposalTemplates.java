@@ -86,7 +86,19 @@ public final class ProposalTemplates {
     }
 
     private InputException error(String template, int line, String problem) {
-        String first = problem == null ? "error" : problem.strip().lines().findFirst().orElse("error");
-        return InputException.at(dir.resolve(template == null ? "?" : template).toString(), line, "template", first);
+        return InputException.at(dir.resolve(template == null ? "?" : template).toString(), line, "template", oneLine(problem));
+    }
+
+    /**
+     * FreeMarker's message on one line: without its tips (after "----"), its "==>" pointers, and
+     * the template and line it repeats, which the error already names.
+     */
+    static String oneLine(String problem) {
+        if (problem == null || problem.isBlank()) return "error";
+        String text = problem.strip();
+        int tips = text.indexOf("\n----");
+        if (tips >= 0) text = text.substring(0, tips);
+        return text.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column (\\d+)]", " (column $1)")
+                .replace("==> ", "").replaceAll("\\s*\\n\\s*", " ").strip();
     }
 }
