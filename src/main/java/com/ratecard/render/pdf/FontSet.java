@@ -18,10 +18,11 @@ import org.xhtmlrenderer.pdf.ITextFontResolver;
  * (regular and bold, from the openpdf-fonts-extra jar on the classpath) and the brand's own
  * TrueType files when it names them, under the brand's family name. Never system fonts.
  *
- * <p>Reading and parsing a face costs milliseconds, so a set is built once and its font
- * families handed to each render's resolver. Each render's resolver loses the PDF base-14 fonts
- * it starts with, which are not embedded and would break PDF/A; CSS's generic names and Flying
- * Saucer's last-resort "Serif" go to Liberation faces instead.
+ * <p>Reading and parsing a face costs milliseconds, so a set is built once and each render gets
+ * a resolver over its families (read-only once built, so threads can share them). The resolver
+ * knows no other fonts: Flying Saucer's default PDF base-14 fonts are not embedded and would
+ * break PDF/A; CSS's generic names and Flying Saucer's last-resort "Serif" go to Liberation
+ * faces instead.
  */
 final class FontSet {
     private record Face(String family, String location, boolean classpath) {}
@@ -47,8 +48,7 @@ final class FontSet {
     /** Loads the bundled faces and the brand's own files, if any. */
     static FontSet load(BrandFont brand) {
         // A resolver used only to build the families; it never lays out text.
-        ITextFontResolver builder = new ITextFontResolver();
-        builder.getFonts().clear();
+        ITextFontResolver builder = new Resolver(Map.of());
         for (Face face : BUNDLED) add(builder, face);
         if (!brand.bundled()) {
             add(builder, new Face(brand.family(), brand.regular().toString(), false));
@@ -59,10 +59,23 @@ final class FontSet {
         return new FontSet(families);
     }
 
-    /** Gives a render's resolver exactly these families. */
-    void installInto(ITextFontResolver resolver) {
-        resolver.getFonts().clear();
-        resolver.getFonts().putAll(families);
+    /** A resolver for one render that knows exactly these families. */
+    ITextFontResolver resolver() {
+        return new Resolver(families);
+    }
+
+    /** Flying Saucer's resolver, starting from the given families instead of the base-14 fonts. */
+    private static final class Resolver extends ITextFontResolver {
+        private final Map<String, FontFamily> initial;
+
+        Resolver(Map<String, FontFamily> initial) {
+            this.initial = initial;
+        }
+
+        @Override
+        protected Map<String, FontFamily> loadFonts() {
+            return initial;
+        }
     }
 
     private static void add(ITextFontResolver builder, Face face) {

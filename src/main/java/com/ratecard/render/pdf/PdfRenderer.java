@@ -81,8 +81,8 @@ public final class PdfRenderer implements Renderer {
         ProposalUserAgent agent = new ProposalUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, images, logos,
                 templates.dir());
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
-        fonts.computeIfAbsent(document.brand().font(), FontSet::load).installInto(renderer.getFontResolver());
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent,
+                fonts.computeIfAbsent(document.brand().font(), FontSet::load).resolver());
         PdfA.apply(renderer);
         return renderer;
     }

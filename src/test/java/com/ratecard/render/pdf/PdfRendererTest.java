@@ -3,18 +3,25 @@ package com.ratecard.render.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ratecard.Fixtures;
+import com.ratecard.data.InputException;
 import com.ratecard.data.Engagement;
 import com.ratecard.data.Opening;
 import com.ratecard.data.Skill;
 import com.ratecard.pricing.Quote;
 import com.ratecard.pricing.SourceQuote;
 import com.ratecard.render.QuoteDocument;
+import com.ratecard.render.brand.Brand;
+import com.ratecard.render.brand.BrandLoader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +32,7 @@ import java.util.concurrent.Future;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.InputSource;
 
 class PdfRendererTest {
@@ -264,6 +272,57 @@ class PdfRendererTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aBrandWithItsOwnFontFilesEmbedsThem(@TempDir Path dir) throws Exception {
+        Path brandDir = Files.createDirectories(dir.resolve("brands/acme"));
+        Files.copy(Fixtures.TEMPLATES.resolve("brands/northbeam/logo.png"), brandDir.resolve("logo.png"));
+        for (String face : List.of("Regular", "Bold")) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream("liberation/LiberationMono-" + face + ".ttf")) {
+                Files.copy(in, brandDir.resolve("Acme-" + face + ".ttf"));
+            }
+        }
+        Files.writeString(brandDir.resolve("brand.yaml"), """
+                name: Acme Staffing
+                logo: logo.png
+                colors: {primary: "#333333", accent: "#CC0000"}
+                font: {family: Acme Mono, regular: Acme-Regular.ttf, bold: Acme-Bold.ttf}
+                email: {from: a@acme.example}
+                """);
+        Brand brand = new BrandLoader(dir.resolve("brands")).load("acme");
+        RenderedPdf pdf = RenderedPdf.render(RENDERER, QuoteDocument.of(quote, brand, null, Fixtures.ISSUED));
+        assertTrue(pdf.fonts.stream().anyMatch(f -> f.name().contains("LiberationMono")), pdf.fonts.toString());
+        pdf.fonts.forEach(f -> assertTrue(f.embedded(), f.toString()));
+        assertTrue(pdf.page(1).contains("Acme Staffing"));
+        assertEquals(List.of(), pdf.pdfaFailures());
+    }
+
+    @Test
+    void aRestyledTemplateChangesTheLookAndWordsWithoutJava(@TempDir Path dir) throws Exception {
+        Path proposal = Files.createDirectories(dir.resolve("proposal"));
+        try (var files = Files.list(Fixtures.TEMPLATES.resolve("proposal"))) {
+            for (Path file : files.toList()) Files.copy(file, proposal.resolve(file.getFileName()));
+        }
+        // A font nobody registered (it must fall back to an embedded face) and new wording.
+        Files.writeString(proposal.resolve("proposal.css"), "\nbody { font-family: Arial, Helvetica; }\n", StandardOpenOption.APPEND);
+        Path page = proposal.resolve("proposal.ftlh");
+        Files.writeString(page, Files.readString(page).replace("<h2>Executive summary</h2>", "<h2>At a glance</h2>"));
+        RenderedPdf pdf = RenderedPdf.render(new PdfRenderer(dir, Fixtures.ENGINE), Fixtures.document(Fixtures.sample(), "northbeam"));
+        assertTrue(pdf.text().contains("At a glance"));
+        assertFalse(pdf.text().contains("Executive summary"));
+        pdf.fonts.forEach(f -> assertTrue(f.embedded(), f.toString()));
+        assertEquals(List.of(), pdf.pdfaFailures());
+    }
+
+    @Test
+    void aBrokenTemplateFailsTheRenderNamingFileAndLine(@TempDir Path dir) throws Exception {
+        Path proposal = Files.createDirectories(dir.resolve("proposal"));
+        Files.writeString(proposal.resolve("proposal.ftlh"), "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<body>${cover.nope}</body></html>");
+        PdfRenderer broken = new PdfRenderer(dir, Fixtures.ENGINE);
+        InputException e = assertThrows(InputException.class,
+                () -> broken.render(Fixtures.document(Fixtures.sample(), "northbeam"), new ByteArrayOutputStream()));
+        assertTrue(e.getMessage().startsWith(proposal.resolve("proposal.ftlh") + ":2: template: "), e.getMessage());
     }
 
     @Test
