@@ -7,16 +7,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.xhtmlrenderer.css.constants.IdentValue;
+import org.xhtmlrenderer.css.value.FontSpecification;
+import org.xhtmlrenderer.layout.SharedContext;
 import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.render.FSFont;
 
 /**
- * The type faces a proposal may use, all embedded: the bundled Liberation Sans, Serif and Mono
- * (regular and bold, from the openpdf-fonts-extra jar on the classpath) and the brand's own
- * TrueType files when it names them, under the brand's family name. Never system fonts.
+ * The type faces a proposal may use, all embedded: the bundled Liberation Sans and Serif (regular
+ * and bold, from the openpdf-fonts-extra jar on the classpath) and the brand's own TrueType files
+ * when it names them, under the brand's family name. Never system fonts. (No monospaced face: a
+ * proposal has no use for one, and every face costs start-up time; "monospace" gets Sans.)
  *
  * <p>Reading and parsing a face costs milliseconds, so a set is built once and each render gets
  * a resolver over its families (read-only once built, so threads can share them). The resolver
@@ -31,13 +37,11 @@ final class FontSet {
             new Face("Liberation Sans", "liberation/LiberationSans-Regular.ttf", true),
             new Face("Liberation Sans", "liberation/LiberationSans-Bold.ttf", true),
             new Face("Liberation Serif", "liberation/LiberationSerif-Regular.ttf", true),
-            new Face("Liberation Serif", "liberation/LiberationSerif-Bold.ttf", true),
-            new Face("Liberation Mono", "liberation/LiberationMono-Regular.ttf", true),
-            new Face("Liberation Mono", "liberation/LiberationMono-Bold.ttf", true));
+            new Face("Liberation Serif", "liberation/LiberationSerif-Bold.ttf", true));
 
     /** Flying Saucer's names for CSS's generic families, and the faces that stand in for them. */
     private static final Map<String, String> GENERIC = Map.of("Serif", "Liberation Serif", "SansSerif", "Liberation Sans",
-            "Monospaced", "Liberation Mono");
+            "Monospaced", "Liberation Sans");
 
     private final Map<String, FontFamily> families;
 
@@ -64,9 +68,16 @@ final class FontSet {
         return new Resolver(families);
     }
 
-    /** Flying Saucer's resolver, starting from the given families instead of the base-14 fonts. */
+    /**
+     * Flying Saucer's resolver, starting from the given families instead of the base-14 fonts,
+     * and remembering its answers: Flying Saucer asks for every box and builds its own cache key
+     * with String.format, a tenth of the layout time. One render, one thread: a plain map will do.
+     */
     private static final class Resolver extends ITextFontResolver {
+        private record Key(List<String> families, float size, IdentValue weight, IdentValue style) {}
+
         private final Map<String, FontFamily> initial;
+        private final Map<Key, FSFont> resolved = new HashMap<>();
 
         Resolver(Map<String, FontFamily> initial) {
             this.initial = initial;
@@ -75,6 +86,18 @@ final class FontSet {
         @Override
         protected Map<String, FontFamily> loadFonts() {
             return initial;
+        }
+
+        @Override
+        public FSFont resolveFont(SharedContext context, FontSpecification spec) {
+            Key key = new Key(spec.families == null ? List.of() : Arrays.asList(spec.families.clone()), spec.size,
+                    spec.fontWeight, spec.fontStyle);
+            FSFont font = resolved.get(key);
+            if (font == null) {
+                font = super.resolveFont(context, spec);
+                resolved.put(key, font);
+            }
+            return font;
         }
     }
 

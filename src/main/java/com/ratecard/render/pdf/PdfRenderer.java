@@ -57,7 +57,7 @@ public final class PdfRenderer implements Renderer {
     @Override
     public void render(QuoteDocument document, OutputStream out) throws IOException {
         ITextRenderer renderer = renderer(document);
-        renderer.setDocumentFromString(xhtml(document), baseUrl);
+        renderer.setDocument(XhtmlParser.parse(xhtml(document), templates.dir().resolve(TEMPLATE).toString()), baseUrl);
         renderer.layout();
         try {
             // OpenPDF closes the stream it writes to; the stream is the caller's to close.
