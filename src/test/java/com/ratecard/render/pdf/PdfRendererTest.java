@@ -326,6 +326,17 @@ class PdfRendererTest {
     }
 
     @Test
+    void aTemplateWritingMalformedXhtmlIsNamed(@TempDir Path dir) throws Exception {
+        Path proposal = Files.createDirectories(dir.resolve("proposal"));
+        Files.writeString(proposal.resolve("proposal.ftlh"), "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>&nbsp;</p></body></html>");
+        PdfRenderer broken = new PdfRenderer(dir, Fixtures.ENGINE);
+        InputException e = assertThrows(InputException.class,
+                () -> broken.render(Fixtures.document(Fixtures.sample(), "northbeam"), new ByteArrayOutputStream()));
+        assertTrue(e.getMessage().startsWith(proposal.resolve("proposal.ftlh") + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains("nbsp"), e.getMessage());
+    }
+
+    @Test
     void leavesTheCallersStreamOpen() throws Exception {
         boolean[] closed = {false};
         ByteArrayOutputStream out = new ByteArrayOutputStream() {
