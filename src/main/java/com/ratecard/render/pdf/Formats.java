@@ -75,6 +75,18 @@ final class Formats {
         return signedPct(low) + " to " + signedPct(high);
     }
 
+    /** 1 -> "1st", 22 -> "22nd", 13 -> "13th". */
+    static String ordinal(int n) {
+        int tens = n % 100;
+        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
     /** A source's weight in the blend: "1", "0.75". */
     static String weight(double weight) {
         return weight == Math.rint(weight) ? Long.toString((long) weight) : String.format(Locale.US, "%.2f", weight);

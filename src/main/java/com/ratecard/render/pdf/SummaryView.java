@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The executive summary's figures. {@code budget} is null when the opening gave none. The verdict
+ * The executive summary's figures. {@code budget} is null when the opening gave none; its
+ * {@code percentile} is the budget's estimated place in the market for this opening (0-100). The verdict
  * and engagement advice are worded by the template from the ids ({@code verdictId}: below-floor,
  * below-market, competitive, strong; {@code engagementId}: direct-hire, contract,
  * contract-to-hire).
@@ -18,7 +19,7 @@ public record SummaryView(String recommendedBase, String recommendedLow, String 
                           int contractMonths, int timeToFillDays, Budget budget) {
 
     /** The client's budget against the recommendation, with the levers that move the minimum. */
-    public record Budget(String amount, int percentile, String verdictId, String verdict, String floor, boolean hasGap,
+    public record Budget(String amount, int percentile, String percentileOrdinal, String verdictId, String verdict, String floor, boolean hasGap,
                          String gap, String gapPct, List<LeverRow> levers, boolean anyLeverCloses) {
         public Budget {
             levers = List.copyOf(levers);
@@ -45,7 +46,7 @@ public record SummaryView(String recommendedBase, String recommendedLow, String 
     private static Budget budget(BudgetAssessment b) {
         List<LeverRow> levers = b.levers().stream().map(l -> new LeverRow(l.id(), l.label(), Formats.signed(l.effect()),
                 Formats.money(l.newMinimum()), l.closesGap(), l.detail())).toList();
-        return new Budget(Formats.money(b.budget()), b.percentile(), b.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        return new Budget(Formats.money(b.budget()), b.percentile(), Formats.ordinal(b.percentile()), b.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 b.verdict().label(), Formats.money(b.floor()), b.gap() > 0, Formats.money(b.gap()),
                 String.format(Locale.US, "%.1f%%", b.gapPct()), levers, b.levers().stream().anyMatch(Lever::closesGap));
     }

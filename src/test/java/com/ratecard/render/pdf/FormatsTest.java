@@ -40,6 +40,19 @@ class FormatsTest {
     }
 
     @Test
+    void writesOrdinals() {
+        assertEquals("1st", Formats.ordinal(1));
+        assertEquals("2nd", Formats.ordinal(2));
+        assertEquals("3rd", Formats.ordinal(3));
+        assertEquals("11th", Formats.ordinal(11));
+        assertEquals("12th", Formats.ordinal(12));
+        assertEquals("13th", Formats.ordinal(13));
+        assertEquals("21st", Formats.ordinal(21));
+        assertEquals("54th", Formats.ordinal(54));
+        assertEquals("100th", Formats.ordinal(100));
+    }
+
+    @Test
     void shortensAtAWordBoundary() {
         assertEquals("Acme", Formats.shorten("Acme", 10));
         assertEquals("Acme Robotics\u2026", Formats.shorten("Acme Robotics International", 20));
