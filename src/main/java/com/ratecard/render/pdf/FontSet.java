@@ -104,7 +104,7 @@ final class FontSet {
     private static void add(ITextFontResolver builder, Face face) {
         try {
             byte[] bytes = read(face);
-            // Not OpenPDF's global font cache: the set itself is the cache, and a brand's file may change.
+            // Not OpenPDF's global font cache, which keys by name alone: the set is the cache.
             BaseFont font = BaseFont.createFont(face.location(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             builder.addFont(font, face.location(), face.family());
         } catch (IOException | RuntimeException e) {

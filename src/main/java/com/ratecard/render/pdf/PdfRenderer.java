@@ -23,8 +23,9 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * only wires the steps. The engine reprices the opening for the location and alternative-role
  * comparisons.
  *
- * <p>Thread-safe and reusable: templates, fonts and flattened logos are prepared once and shared;
- * Flying Saucer's renderer is made per call, as it holds one document's state.
+ * <p>Thread-safe and reusable: templates, fonts and flattened logos are prepared once and shared
+ * (templates are re-read when their files change, logos too; a brand's font files are read once
+ * per process); Flying Saucer's renderer is made per call, as it holds one document's state.
  */
 public final class PdfRenderer implements Renderer {
     /** The page template, inside {@code <templates>/proposal}. */

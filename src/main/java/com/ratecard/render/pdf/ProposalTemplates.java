@@ -25,11 +25,11 @@ import java.util.TimeZone;
  * render with an {@link InputException} naming the template file and line, like any other
  * mistake in a file a person edits.
  */
-public final class ProposalTemplates {
+final class ProposalTemplates {
     private final Path dir;
     private final Configuration config;
 
-    public ProposalTemplates(Path dir) {
+    ProposalTemplates(Path dir) {
         this.dir = dir;
         if (!Files.isDirectory(dir)) {
             throw new InputException("templates", dir + ": no such folder; expected the proposal templates (proposal.ftlh, proposal.css)");
@@ -64,12 +64,12 @@ public final class ProposalTemplates {
     }
 
     /** The folder the templates are read from (also the base for anything the CSS refers to). */
-    public Path dir() {
+    Path dir() {
         return dir;
     }
 
     /** Fills template {@code name} with {@code model}; the result is an XHTML document. */
-    public String render(String name, Object model) {
+    String render(String name, Object model) {
         StringWriter out = new StringWriter(64 * 1024);
         try {
             Template template = config.getTemplate(name);
