@@ -194,7 +194,7 @@ class PdfRendererTest {
 
     @Test
     void hostileTextPrintsLiterally() {
-        String client = "<script>alert(1)</script> & \"Quoted\" O'Brien Ltd.";
+        String client = "<script>alert(1)</script> & \"Quoted\" O'Brien Ltd. Καλημέρα Привет";
         Opening opening = new Opening(client, "Zoë Łukasiewicz", "zoe@example.com", "MLOps Engineer", "mid", null,
                 "Seattle", List.of("Kubernetes"), false, Engagement.CONTRACT, 150_000L, null, "Zoë Łukasiewicz",
                 "zoe@northbeam.example", "<b>not bold</b>");
