@@ -20,6 +20,11 @@ public record Opening(String client, String contactName, String contactEmail, St
         skills = List.copyOf(skills);
     }
 
+    public Opening withRole(String newRole) {
+        return new Opening(client, contactName, contactEmail, newRole, level, years, location, skills, clearance,
+                engagement, budget, effectiveDate, accountManager, accountManagerEmail, notes);
+    }
+
     public Opening withLevel(String newLevel) {
         return new Opening(client, contactName, contactEmail, role, newLevel, null, location, skills, clearance,
                 engagement, budget, effectiveDate, accountManager, accountManagerEmail, notes);
