@@ -4,6 +4,7 @@ import com.ratecard.data.InputException;
 import com.ratecard.pricing.PricingEngine;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.json.JsonRenderer;
+import com.ratecard.render.pdf.PdfRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ final class Renderers {
 
     static {
         // format name -> renderer built from the templates folder and the engine
+        FORMATS.put("pdf", PdfRenderer::new);
         FORMATS.put("json", (templates, engine) -> new JsonRenderer());
     }
 

@@ -88,16 +88,19 @@ final class BudgetAssessor {
     }
 
     /**
-     * Contract for the contract-to-hire period instead: the year-one spend falls from base plus
-     * direct-hire fee to the period's billing, which the budget may cover.
+     * A contract build for the contract-to-hire period instead of a hire. Compared over the same
+     * period: the contract's billing against the direct hire's base for those months plus its fee.
+     * It closes the gap when the budget covers the contract's billing for the period.
      */
     private Lever contractInstead(Quote quote, long budget) {
         Fees fees = quote.fees();
+        int months = fees.contractMonths();
         long contractCost = fees.contractPeriodBilling().low();
-        long directCost = quote.recommendedBase().low() + fees.directHireFee().low();
-        return new Lever("contract", "Contract for a " + fees.contractMonths() + "-month build instead",
+        long directCost = Money.round(quote.recommendedBase().low() * months / 12.0) + fees.directHireFee().low();
+        return new Lever("contract", "Contract for a " + months + "-month build instead",
                 contractCost - directCost, contractCost, contractCost <= budget,
-                String.format(java.util.Locale.ROOT, "%d months at $%.2f/h bill costs %s vs %s year-one direct hire (base + fee)",
-                        fees.contractMonths(), quote.contract().billRate().low(), Money.dollars(contractCost), Money.dollars(directCost)));
+                String.format(java.util.Locale.ROOT, "%d months at $%.2f/h bill cost %s; a hire costs %s over the same months "
+                                + "(base + fee), with a long-term commitment", months, quote.contract().billRate().low(),
+                        Money.dollars(contractCost), Money.dollars(directCost)));
     }
 }
