@@ -7,6 +7,9 @@ import com.ratecard.delivery.batch.Fingerprint;
 import com.ratecard.delivery.batch.Manifest;
 import com.ratecard.delivery.batch.OpeningSource;
 import com.ratecard.delivery.batch.Progress;
+import com.ratecard.delivery.mail.MailDelivery;
+import com.ratecard.delivery.mail.SendOptions;
+import com.ratecard.delivery.mail.SendReport;
 import com.ratecard.pricing.PricingEngine;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.brand.Brand;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,6 +65,10 @@ public final class BatchCommand implements Callable<Integer> {
     boolean quiet;
     @Mixin
     DataOptions data;
+    @Option(names = "--send", description = "Then email the deliverables as `ratecard send OUT` does (mail options below).")
+    boolean send;
+    @ArgGroup(exclusive = false, heading = "%nMail (with --send):%n")
+    MailOptions mail = new MailOptions();
     @Option(names = "--verbose", description = "Show stack traces on errors.")
     boolean verbose;
 
@@ -74,6 +82,8 @@ public final class BatchCommand implements Callable<Integer> {
         if (jobs < 1 || jobs > MAX_JOBS) {
             throw new InputException("jobs", "--jobs: " + jobs + " is out of range; expected 1 to " + MAX_JOBS);
         }
+        // Mail options are checked (password found, addresses valid) before any work is done.
+        SendOptions sendOptions = send ? mail.toSendOptions(brand, spec.commandLine().getErr()) : null;
         OpeningSource source = OpeningSource.open(input);
         MarketData market = data.load();
         PricingEngine engine = new PricingEngine(market);
@@ -89,7 +99,12 @@ public final class BatchCommand implements Callable<Integer> {
                 LocalDate.now()), progress);
         BatchRunner.Result result = runner.run(source, input.toString(), input);
         printSummary(result);
-        return result.totals().failed() > 0 ? ExitCodes.PARTIAL_FAILURE : ExitCodes.OK;
+        int code = result.totals().failed() > 0 ? ExitCodes.PARTIAL_FAILURE : ExitCodes.OK;
+        if (sendOptions == null) return code;
+        SendReport report = MailDelivery.send(out, sendOptions, spec.commandLine().getOut());
+        report.printSummary(spec.commandLine().getOut());
+        int sent = SendCommand.exitCode(report);
+        return sent == ExitCodes.OK ? code : sent == ExitCodes.FAILURE && code == ExitCodes.OK ? ExitCodes.FAILURE : ExitCodes.PARTIAL_FAILURE;
     }
 
     /** The renderers' identity: a new build of ratecard redoes the deliverables. */
