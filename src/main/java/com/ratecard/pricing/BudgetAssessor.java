@@ -99,8 +99,8 @@ final class BudgetAssessor {
         long directCost = Money.round(quote.recommendedBase().low() * months / 12.0) + fees.directHireFee().low();
         return new Lever("contract", "Contract for a " + months + "-month build instead",
                 contractCost - directCost, contractCost, contractCost <= budget,
-                String.format(java.util.Locale.ROOT, "%d months at $%.2f/h bill cost %s; a hire costs %s over the same months "
-                                + "(base + fee), with a long-term commitment", months, quote.contract().billRate().low(),
-                        Money.dollars(contractCost), Money.dollars(directCost)));
+                months + " months at " + Money.hourly(quote.contract().billRate().low()) + "/h bill cost "
+                        + Money.dollars(contractCost) + "; a hire costs " + Money.dollars(directCost)
+                        + " over the same months (base + fee), with a long-term commitment");
     }
 }

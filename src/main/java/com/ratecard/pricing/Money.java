@@ -2,13 +2,16 @@ package com.ratecard.pricing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 /**
  * Rounding used everywhere a figure is fixed (half up, matching Excel's ROUND so the workbook
- * agrees), and the one way figures are written as text ("$185,000", "+3%").
+ * agrees), and the one way figures are written as text: "$185,000", en dashes in ranges
+ * ("$185,000 – $220,000"), a true minus sign ("−$5,550", "−26%").
  */
 public final class Money {
+    public static final String DASH = " \u2013 ";
+    public static final String MINUS = "\u2212";
+
     private Money() {}
 
     public static long round(double dollars) {
@@ -20,36 +23,59 @@ public final class Money {
     }
 
     /** "$185,000". */
+    public static String dollars(long dollars) {
+        return (dollars < 0 ? MINUS : "") + "$" + grouped(Math.abs(dollars));
+    }
+
     public static String dollars(double dollars) {
-        return String.format(Locale.ROOT, "$%,.0f", dollars);
+        return dollars(round(dollars));
     }
 
-    /** "+$5,550" or "−$39,000". */
+    /** "+$5,550" or "−$39,000": for changes, where the sign is the point. */
     public static String signed(long dollars) {
-        return (dollars < 0 ? "\u2212" : "+") + dollars(Math.abs(dollars));
+        return (dollars < 0 ? MINUS : "+") + dollars(Math.abs(dollars));
     }
 
-    /** "$185,000 - $220,000". */
+    /** "$185,000 – $220,000". */
     public static String range(Range range) {
         return range(range.low(), range.high());
     }
 
     public static String range(long low, long high) {
-        return dollars(low) + " - " + dollars(high);
+        return dollars(low) + DASH + dollars(high);
     }
 
-    /** "$86.54 - $100.96/h". */
+    /** "$86.54". */
+    public static String hourly(double dollars) {
+        long cents = Math.round(Math.abs(dollars) * 100);
+        String fraction = Long.toString(100 + cents % 100).substring(1);
+        return (dollars < 0 ? MINUS : "") + "$" + grouped(cents / 100) + "." + fraction;
+    }
+
+    /** "$86.54 – $100.96/h". */
     public static String hourly(HourlyRange range) {
-        return String.format(Locale.ROOT, "$%.2f - $%.2f/h", range.low(), range.high());
+        return hourly(range.low()) + DASH + hourly(range.high()) + "/h";
     }
 
     /** A signed percentage: "+3%", "−26%", "0%". */
     public static String pct(double pct) {
-        return (pct > 0 ? "+" : pct < 0 ? "\u2212" : "") + number(Math.abs(pct)) + "%";
+        return (pct > 0 ? "+" : pct < 0 ? MINUS : "") + number(Math.abs(pct)) + "%";
     }
 
     /** A number without a needless ".0": 45 -> "45", 12.5 -> "12.5". */
     public static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+        if (value == Math.rint(value)) return Long.toString((long) value);
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** 1234567 -> "1,234,567"; by hand, as String.format is a noticeable share of a render. */
+    private static String grouped(long value) {
+        String digits = Long.toString(value);
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) out.append(',');
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 }

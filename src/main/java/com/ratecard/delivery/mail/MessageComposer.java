@@ -1,5 +1,6 @@
 package com.ratecard.delivery.mail;
 
+import com.ratecard.pricing.Money;
 import com.ratecard.data.Engagement;
 import com.ratecard.data.InputException;
 import com.ratecard.delivery.mail.DeliveryManifest.Entry;
@@ -226,8 +227,8 @@ public final class MessageComposer {
     private static void putRange(Map<String, Object> m, String key, Range range, boolean hourly) {
         if (range == null) return;
         m.put(key, hourly
-                ? String.format(Locale.US, "$%,.2f – $%,.2f/hr", range.low(), range.high())
-                : String.format(Locale.US, "$%,.0f – $%,.0f", range.low(), range.high()));
+                ? Money.hourly(range.low()) + Money.DASH + Money.hourly(range.high()) + "/h"
+                : Money.dollars(range.low()) + Money.DASH + Money.dollars(range.high()));
     }
 
     private static String engagement(String id) {

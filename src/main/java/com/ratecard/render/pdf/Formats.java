@@ -1,6 +1,7 @@
 package com.ratecard.render.pdf;
 
 import com.ratecard.pricing.HourlyRange;
+import com.ratecard.pricing.Money;
 import com.ratecard.pricing.Range;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,48 +12,32 @@ import java.util.Locale;
  * sign. Every figure is formatted here once, so the template only places text.
  */
 final class Formats {
-    static final String DASH = " \u2013 ";
-    static final String MINUS = "\u2212";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private Formats() {}
 
     static String money(long dollars) {
-        return (dollars < 0 ? MINUS : "") + "$" + grouped(Math.abs(dollars));
+        return Money.dollars(dollars);
     }
 
     static String range(Range range) {
-        return money(range.low()) + DASH + money(range.high());
+        return Money.range(range);
     }
 
     static String range(long low, long high) {
-        return money(low) + DASH + money(high);
+        return Money.range(low, high);
     }
 
-    /** "+$5,550": for changes, where the sign is the point. */
     static String signed(long dollars) {
-        return (dollars < 0 ? MINUS : "+") + money(Math.abs(dollars));
+        return Money.signed(dollars);
     }
 
     static String hourly(double dollars) {
-        long cents = Math.round(Math.abs(dollars) * 100);
-        String fraction = Long.toString(100 + cents % 100).substring(1);
-        return (dollars < 0 ? MINUS : "") + "$" + grouped(cents / 100) + "." + fraction;
-    }
-
-    /** 1234567 -> "1,234,567"; by hand, as String.format is a noticeable share of a render. */
-    private static String grouped(long value) {
-        String digits = Long.toString(value);
-        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) out.append(',');
-            out.append(digits.charAt(i));
-        }
-        return out.toString();
+        return Money.hourly(dollars);
     }
 
     static String hourly(HourlyRange range) {
-        return hourly(range.low()) + DASH + hourly(range.high()) + "/h";
+        return Money.hourly(range);
     }
 
     /** "$150K": chart ticks, where width is short. */
@@ -63,12 +48,12 @@ final class Formats {
 
     /** A share already in percent: 45 -> "45%", 31.03 -> "31.0%". */
     static String pct(double pct) {
-        return trim(pct) + "%";
+        return Money.number(pct) + "%";
     }
 
     /** A differential: "+3%", "\u221226%", "0%". */
     static String signedPct(double pct) {
-        return (pct > 0 ? "+" : pct < 0 ? MINUS : "") + pct(Math.abs(pct));
+        return Money.pct(pct);
     }
 
     static String signedPctRange(double low, double high) {
@@ -108,9 +93,5 @@ final class Formats {
     /** A position along a chart axis, in percent with a dot (CSS), e.g. "37.25". */
     static String position(double pct) {
         return String.format(Locale.US, "%.2f", Math.max(0, Math.min(100, pct)));
-    }
-
-    private static String trim(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.US, "%.1f", value);
     }
 }

@@ -84,7 +84,7 @@ class SendCommandTest {
                 + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/pdf)", parts.structure());
         assertTrue(parts.text().startsWith("Hi Dana,"), parts.text());
         assertTrue(parts.text().contains("Recommended base salary:  $235,550 – $297,000"), parts.text());
-        assertTrue(parts.text().contains("Bill rate:                $190.25 – $239.89/hr"), parts.text());
+        assertTrue(parts.text().contains("Bill rate:                $190.25 – $239.89/h"), parts.text());
         assertTrue(parts.text().contains("below floor"), parts.text());
         assertTrue(parts.text().contains("AI & ML engineering staffing"), "signature: " + parts.text());
         assertTrue(parts.html().contains("Hi Dana,"), parts.html());
