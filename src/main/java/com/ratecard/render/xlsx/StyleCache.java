@@ -5,6 +5,7 @@ import com.ratecard.render.brand.BrandColor;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -27,6 +28,7 @@ final class StyleCache {
     private final XSSFWorkbook workbook;
     private final Map<Look, XSSFCellStyle> looks = new EnumMap<>(Look.class);
     private final Map<Variant, XSSFCellStyle> variants = new HashMap<>();
+    private final Map<Integer, Variant> madeFrom = new HashMap<>();
     private final Map<Integer, XSSFFont> boldFonts = new HashMap<>();
     private final XSSFColor primary;
     private final XSSFColor accent;
@@ -57,44 +59,69 @@ final class StyleCache {
         return looks.get(look);
     }
 
-    /** The look with the highlight's fill and boldness laid over it. */
-    XSSFCellStyle highlighted(CellStyle base) {
-        return variant((XSSFCellStyle) base, true, ((XSSFCellStyle) base).getQuotePrefixed());
+    /** The style with the highlight's fill and boldness laid over it. */
+    XSSFCellStyle highlighted(CellStyle style) {
+        Variant from = describe(style);
+        return variant(new Variant(from.baseIndex(), true, from.quoted()));
     }
 
-    /** The look with Excel's quote prefix: text that starts like a formula stays text when edited. */
-    XSSFCellStyle quoted(CellStyle base) {
-        return variant((XSSFCellStyle) base, false, true);
+    /** The style with Excel's quote prefix: text that starts like a formula stays text when edited. */
+    XSSFCellStyle quoted(CellStyle style) {
+        Variant from = describe(style);
+        return variant(new Variant(from.baseIndex(), from.highlighted(), true));
     }
 
-    private XSSFCellStyle variant(XSSFCellStyle base, boolean highlighted, boolean quoted) {
-        if (!highlighted && quoted == base.getQuotePrefixed()) return base;
-        return variants.computeIfAbsent(new Variant(base.getIndex(), highlighted, quoted), key -> {
+    /** What a style is: a variant made here, or a look as it stands. */
+    private Variant describe(CellStyle style) {
+        Variant made = madeFrom.get((int) style.getIndex());
+        return made != null ? made : new Variant(style.getIndex(), false, style.getQuotePrefixed());
+    }
+
+    private XSSFCellStyle variant(Variant key) {
+        XSSFCellStyle base = workbook.getCellStyleAt(key.baseIndex());
+        if (!key.highlighted() && key.quoted() == base.getQuotePrefixed()) return base;
+        return variants.computeIfAbsent(key, k -> {
             XSSFCellStyle style = workbook.createCellStyle();
             style.cloneStyleFrom(base);
-            style.setQuotePrefixed(quoted);
-            if (highlighted) {
+            style.setQuotePrefixed(k.quoted());
+            if (k.highlighted()) {
                 XSSFCellStyle mark = looks.get(Look.HIGHLIGHT);
                 style.setFillForegroundColor(mark.getFillForegroundColorColor());
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-                if (mark.getFont().getBold()) style.setFont(bold(base.getFont()));
+                if (font(mark).getBold()) style.setFont(bold(font(base)));
             }
+            madeFrom.put((int) style.getIndex(), k);
             return style;
         });
     }
 
+    /** The style's font as it is now ({@code XSSFCellStyle.getFont()} keeps the font it first returned). */
+    private XSSFFont font(XSSFCellStyle style) {
+        return workbook.getFontAt(style.getFontIndex());
+    }
+
     private XSSFFont bold(XSSFFont font) {
-        if (font.getBold()) return font;
-        return boldFonts.computeIfAbsent(font.getIndex(), key -> {
-            XSSFFont bold = workbook.createFont();
-            bold.setFontName(font.getFontName());
-            bold.setFontHeight(font.getFontHeight());
-            bold.setItalic(font.getItalic());
-            bold.setUnderline(font.getUnderline());
-            if (font.getXSSFColor() != null) bold.setColor(font.getXSSFColor());
-            bold.setBold(true);
-            return bold;
-        });
+        return font.getBold() ? font : boldFonts.computeIfAbsent(font.getIndex(), key -> fontLike(font, true, font.getXSSFColor()));
+    }
+
+    /** A font like {@code base} but with the given boldness and colour: an equal one if the workbook has it. */
+    private XSSFFont fontLike(XSSFFont base, boolean bold, XSSFColor color) {
+        for (int i = 0; i < workbook.getNumberOfFonts(); i++) {
+            XSSFFont other = workbook.getFontAt(i);
+            if (other.getBold() == bold && other.getFontName().equals(base.getFontName())
+                    && other.getFontHeight() == base.getFontHeight() && other.getItalic() == base.getItalic()
+                    && other.getUnderline() == base.getUnderline() && Objects.equals(other.getXSSFColor(), color)) {
+                return other;
+            }
+        }
+        XSSFFont font = workbook.createFont();
+        font.setFontName(base.getFontName());
+        font.setFontHeight(base.getFontHeight());
+        font.setItalic(base.getItalic());
+        font.setUnderline(base.getUnderline());
+        if (color != null) font.setColor(color);
+        font.setBold(bold);
+        return font;
     }
 
     /** Brand colours onto the looks that take them, and the brand's family onto every font. */
@@ -106,8 +133,9 @@ final class StyleCache {
             switch (entry.getKey().paint()) {
                 case PRIMARY_FILL -> fill(style, primary);
                 case ACCENT_FILL -> fill(style, accent);
-                case PRIMARY_FONT -> style.getFont().setColor(primary);
-                case MUTED_FONT -> style.getFont().setColor(muted);
+                // A font of its own colour: the sample's font may be shared with other looks.
+                case PRIMARY_FONT -> style.setFont(fontLike(font(style), font(style).getBold(), primary));
+                case MUTED_FONT -> style.setFont(fontLike(font(style), font(style).getBold(), muted));
                 case NONE -> { }
             }
         }
@@ -126,10 +154,5 @@ final class StyleCache {
     static BrandColor lighter(BrandColor color) {
         return new BrandColor(String.format("#%02X%02X%02X", (color.red() + 255) / 2, (color.green() + 255) / 2,
                 (color.blue() + 255) / 2));
-    }
-
-    /** The brand's primary colour as the workbook uses it (charts). */
-    XSSFColor primary() {
-        return primary;
     }
 }

@@ -117,6 +117,7 @@ public final class WorkbookTemplateGenerator {
                 + "fill). Fills and font colours marked (brand) are replaced by the brand's colours; every font's family "
                 + "by the brand's font.");
         int row = 1;
+        Map<FontSpec, XSSFFont> fonts = new java.util.HashMap<>();
         for (Look look : Look.values()) {
             XSSFRow r = sheet.createRow(row++);
             r.setHeightInPoints(22);
@@ -131,17 +132,26 @@ public final class WorkbookTemplateGenerator {
             } else {
                 sample.setCellValue("Sample " + look.id());
             }
-            sample.setCellStyle(style(workbook, look));
+            sample.setCellStyle(style(workbook, look, fonts));
             r.createCell(2).setCellValue(look.purpose() + (look.paint() == Look.Paint.NONE ? "" : " (brand)"));
         }
     }
 
-    private static XSSFCellStyle style(XSSFWorkbook workbook, Look look) {
+    /** What a look's font looks like; looks with the same one share a font. */
+    private record FontSpec(int points, boolean bold, boolean italic, String color) {
+        XSSFFont create(XSSFWorkbook workbook) {
+            XSSFFont font = workbook.createFont();
+            font.setFontName(FONT);
+            font.setFontHeightInPoints((short) points);
+            font.setBold(bold);
+            font.setItalic(italic);
+            if (color != null) font.setColor(rgb(color));
+            return font;
+        }
+    }
+
+    private static XSSFCellStyle style(XSSFWorkbook workbook, Look look, Map<FontSpec, XSSFFont> fonts) {
         XSSFCellStyle style = workbook.createCellStyle();
-        XSSFFont font = workbook.createFont();
-        font.setFontName(FONT);
-        font.setFontHeightInPoints((short) 10);
-        style.setFont(font);
         style.setVerticalAlignment(VerticalAlignment.TOP);
         String format = switch (look) {
             case MONEY, MONEY_KEY, INPUT_MONEY -> "$#,##0";
@@ -155,53 +165,40 @@ public final class WorkbookTemplateGenerator {
             default -> null;
         };
         if (format != null) style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        FontSpec font = new FontSpec(10, false, false, null);
         switch (look) {
             case TITLE -> {
-                font.setFontHeightInPoints((short) 15);
-                font.setBold(true);
-                font.setColor(rgb("FFFFFF"));
+                font = new FontSpec(15, true, false, "FFFFFF");
                 fill(style, PRIMARY);
                 style.setVerticalAlignment(VerticalAlignment.CENTER);
                 style.setIndention((short) 1);
             }
             case SUBTITLE -> {
-                font.setItalic(true);
-                font.setColor(rgb(MUTED));
+                font = new FontSpec(10, false, true, MUTED);
                 style.setVerticalAlignment(VerticalAlignment.CENTER);
             }
             case SECTION -> {
-                font.setFontHeightInPoints((short) 12);
-                font.setBold(true);
-                font.setColor(rgb(PRIMARY));
+                font = new FontSpec(12, true, false, PRIMARY);
                 style.setBorderBottom(BorderStyle.THIN);
                 style.setBottomBorderColor(rgb(RULE));
                 style.setVerticalAlignment(VerticalAlignment.BOTTOM);
             }
             case HEADER -> {
-                font.setBold(true);
-                font.setColor(rgb("FFFFFF"));
+                font = new FontSpec(10, true, false, "FFFFFF");
                 fill(style, PRIMARY);
                 style.setWrapText(true);
                 style.setAlignment(HorizontalAlignment.CENTER);
                 style.setVerticalAlignment(VerticalAlignment.CENTER);
             }
             case FLAG -> style.setAlignment(HorizontalAlignment.CENTER);
-            case LABEL -> font.setBold(true);
+            case LABEL -> font = new FontSpec(10, true, false, null);
             case WRAP -> style.setWrapText(true);
             case NOTE -> {
-                font.setFontHeightInPoints((short) 9);
-                font.setItalic(true);
-                font.setColor(rgb(MUTED));
+                font = new FontSpec(9, false, true, MUTED);
                 style.setWrapText(true);
             }
-            case MONEY_KEY -> {
-                font.setFontHeightInPoints((short) 11);
-                font.setBold(true);
-            }
-            case VERDICT -> {
-                font.setFontHeightInPoints((short) 12);
-                font.setBold(true);
-            }
+            case MONEY_KEY -> font = new FontSpec(11, true, false, null);
+            case VERDICT -> font = new FontSpec(12, true, false, null);
             case INPUT, INPUT_MONEY, INPUT_PERCENT, INPUT_DATE -> {
                 fill(style, INPUT_FILL);
                 style.setLocked(false);
@@ -209,11 +206,12 @@ public final class WorkbookTemplateGenerator {
                 style.setAlignment(HorizontalAlignment.LEFT);
             }
             case HIGHLIGHT -> {
-                font.setBold(true);
+                font = new FontSpec(10, true, false, null);
                 fill(style, HIGHLIGHT_FILL);
             }
             default -> { }
         }
+        style.setFont(fonts.computeIfAbsent(font, spec -> spec.create(workbook)));
         return style;
     }
 
