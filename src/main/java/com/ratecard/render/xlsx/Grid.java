@@ -118,7 +118,7 @@ final class Grid {
     void header(int row, int col, String... titles) {
         for (int i = 0; i < titles.length; i++) {
             text(row, col + i, titles[i], Look.HEADER);
-            fitRow(row, titles[i], widthChars(col + i, col + i));
+            fitRow(row, titles[i], widthChars(col + i, col + i) - 2); // bold, with the cell's padding
         }
     }
 

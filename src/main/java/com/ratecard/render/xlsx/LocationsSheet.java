@@ -48,8 +48,9 @@ final class LocationsSheet {
             row++;
         }
         row++;
+        var brand = context.document().brand();
         RangeChart.draw(grid.sheet(), 0, row, LAST_COL + 1, row + 18, "Average MLOps base salary by location",
-                charts.locations(), context.document().brand().primary().bytes(),
-                Map.of(charts.locationBar(), context.document().brand().accent().bytes()));
+                charts.locations(), new RangeChart.Palette(brand.primary().bytes(),
+                        Map.of(charts.locationBar(), brand.accent().bytes()), brand.font().family()));
     }
 }

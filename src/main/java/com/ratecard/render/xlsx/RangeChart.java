@@ -5,6 +5,7 @@ import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.common.usermodel.fonts.FontGroup;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -19,8 +20,9 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.text.XDDFFont;
+import org.apache.poi.xddf.usermodel.text.XDDFRunProperties;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -31,18 +33,23 @@ final class RangeChart {
     /** Where the series are: one row per bar, a label, a from and a span column. */
     record Data(XSSFSheet sheet, int firstRow, int lastRow, int labelCol, int fromCol, int spanCol) {}
 
+    /** The brand's part: the bars' colour, other colours for some bars (by index), the font family. */
+    record Palette(byte[] bar, Map<Integer, byte[]> points, String fontFamily) {}
+
     private RangeChart() {}
 
     /**
      * Draws the chart over columns {@code firstCol..lastCol} (exclusive end) and rows
-     * {@code firstRow..lastRow}; bars take {@code bar}, except those in {@code pointColours} (by bar index).
+     * {@code firstRow..lastRow} (exclusive end).
      */
     static XSSFChart draw(XSSFSheet on, int firstCol, int firstRow, int lastCol, int lastRow, String title, Data data,
-                          byte[] bar, Map<Integer, byte[]> pointColours) {
-        XSSFClientAnchor anchor = on.createDrawingPatriarch().createAnchor(0, 0, 0, 0, firstCol, firstRow, lastCol, lastRow);
-        XSSFChart chart = on.createDrawingPatriarch().createChart(anchor);
+                          Palette palette) {
+        var drawing = on.createDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, firstCol, firstRow, lastCol, lastRow));
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
+        XDDFFont font = new XDDFFont(FontGroup.LATIN, palette.fontFamily(), null, null, null);
+        text(chart.getTitle().getOrAddTextProperties(), font, 12, true);
 
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
         categories.setOrientation(AxisOrientation.MAX_MIN); // first row at the top
@@ -53,6 +60,8 @@ final class RangeChart {
         values.setMinimum(bounds[0]);
         values.setMaximum(bounds[1]);
         values.getOrAddMajorGridProperties();
+        text(categories.getOrAddTextProperties(), font, 9, false);
+        text(values.getOrAddTextProperties(), font, 9, false);
 
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         bars.setBarDirection(BarDirection.BAR);
@@ -66,8 +75,8 @@ final class RangeChart {
         XDDFChartData.Series span = bars.addSeries(labels,
                 XDDFDataSourcesFactory.fromNumericCellRange(data.sheet(), column(data, data.spanCol())));
         span.setTitle("Range", null);
-        span.setFillProperties(solid(bar));
-        pointColours.forEach((index, rgb) -> span.getDataPoint(index).setFillProperties(solid(rgb)));
+        span.setFillProperties(solid(palette.bar()));
+        palette.points().forEach((index, rgb) -> span.getDataPoint(index).setFillProperties(solid(rgb)));
         chart.plot(bars);
         stackTightly(chart);
         return chart;
@@ -104,6 +113,12 @@ final class RangeChart {
 
     private static CellRangeAddress column(Data data, int col) {
         return new CellRangeAddress(data.firstRow(), data.lastRow(), col, col);
+    }
+
+    private static void text(XDDFRunProperties properties, XDDFFont font, double points, boolean bold) {
+        properties.setFonts(new XDDFFont[] {font});
+        properties.setFontSize(points);
+        properties.setBold(bold);
     }
 
     private static XDDFSolidFillProperties solid(byte[] rgb) {

@@ -146,6 +146,7 @@ final class SummarySheet {
     }
 
     private void chart(TablesSheet.Charts charts) {
+        grid.sheet().setRowBreak(row - 1); // the chart and what follows print on a page of their own
         section("Market range against the recommendation and the budget");
         grid.header(row++, 0, "Range", "Low", "High");
         range("Aggregators' blend (" + q.level().name() + ", typical US)", q.market().blended());
@@ -157,11 +158,12 @@ final class SummarySheet {
             grid.number(row++, 1, q.budget().budget(), Look.MONEY);
         }
         int top = row + 1;
+        var brand = context.document().brand();
         Map<Integer, byte[]> colours = new HashMap<>();
-        colours.put(charts.recommendedBar(), context.document().brand().accent().bytes());
-        if (charts.budgetBar() >= 0) colours.put(charts.budgetBar(), context.document().brand().muted().bytes());
+        colours.put(charts.recommendedBar(), brand.accent().bytes());
+        if (charts.budgetBar() >= 0) colours.put(charts.budgetBar(), brand.muted().bytes());
         RangeChart.draw(grid.sheet(), 0, top, LAST_COL + 1, top + 16, "Base salary ranges for this opening",
-                charts.summary(), context.document().brand().primary().bytes(), colours);
+                charts.summary(), new RangeChart.Palette(brand.primary().bytes(), colours, brand.font().family()));
         row = top + 17;
     }
 
