@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 
 /**
@@ -360,7 +361,7 @@ final class CalculatorSheet {
         row++;
     }
 
-    private org.apache.poi.xssf.usermodel.XSSFCell input(String label, String name, Look look, String note) {
+    private XSSFCell input(String label, String name, Look look, String note) {
         grid.text(row, LABEL, label, Look.LABEL);
         var cell = grid.blank(row, VALUE, look);
         note(RULE_HIGH, note);
@@ -376,7 +377,7 @@ final class CalculatorSheet {
         grid.fitRow(row, text, grid.widthChars(col, NOTE));
     }
 
-    private org.apache.poi.xssf.usermodel.XSSFCell assumption(String label, String name, Look look, PolicyValue value) {
+    private XSSFCell assumption(String label, String name, Look look, PolicyValue value) {
         return labelled(label, name, look, value.provenance().describe());
     }
 
@@ -385,7 +386,7 @@ final class CalculatorSheet {
         assumption(label, name, Look.PERCENT, value).setCellValue(value.fraction());
     }
 
-    private org.apache.poi.xssf.usermodel.XSSFCell labelled(String label, String name, Look look, String source) {
+    private XSSFCell labelled(String label, String name, Look look, String source) {
         grid.text(row, LABEL, label, Look.TEXT);
         var cell = grid.blank(row, VALUE, look);
         note(RULE_HIGH, source);
