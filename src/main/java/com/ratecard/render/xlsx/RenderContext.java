@@ -1,0 +1,42 @@
+package com.ratecard.render.xlsx;
+
+import com.ratecard.data.MarketData;
+import com.ratecard.pricing.Quote;
+import com.ratecard.render.QuoteDocument;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** What every sheet writer of one render needs: the document, the data it was priced on, the workbook. */
+record RenderContext(QuoteDocument document, MarketData data, LevelQuotes levels, XSSFWorkbook workbook,
+                     StyleCache styles, List<XSSFCell> formulas) {
+    RenderContext(QuoteDocument document, MarketData data, LevelQuotes levels, XSSFWorkbook workbook, StyleCache styles) {
+        this(document, data, levels, workbook, styles, new ArrayList<>());
+    }
+
+    Quote quote() {
+        return document.quote();
+    }
+
+    Grid grid(String sheetName) {
+        return new Grid(workbook.getSheet(sheetName), styles, formulas);
+    }
+
+    /**
+     * Stores each formula's result in its cell, for readers that do not recalculate (file
+     * previews, LibreOffice by default). Only the cells written as formulas are visited.
+     */
+    void cacheFormulaResults() {
+        FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        for (XSSFCell cell : formulas) evaluator.evaluateFormulaCell(cell);
+    }
+
+    /** Defines a workbook-wide name for an absolute reference such as "'Tables'!$A$2:$A$5". */
+    void name(String name, String reference) {
+        var defined = workbook.createName();
+        defined.setNameName(name);
+        defined.setRefersToFormula(reference);
+    }
+}
