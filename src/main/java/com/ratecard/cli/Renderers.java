@@ -5,6 +5,7 @@ import com.ratecard.pricing.PricingEngine;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.json.JsonRenderer;
 import com.ratecard.render.pdf.PdfRenderer;
+import com.ratecard.render.xlsx.XlsxRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ final class Renderers {
 
     static {
         // format name -> renderer built from the templates folder and the engine
+        FORMATS.put("xlsx", XlsxRenderer::new);
         FORMATS.put("pdf", PdfRenderer::new);
         FORMATS.put("json", (templates, engine) -> new JsonRenderer());
     }

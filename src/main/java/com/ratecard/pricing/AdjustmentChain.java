@@ -29,15 +29,6 @@ final class AdjustmentChain {
     record Context(Location location, List<Skill> premiumSkills, List<SkillCombo> combos, boolean clearance,
                    LocalDate effectiveDate) {}
 
-    /** Premium skills in the order they are priced: largest band first, then by id. */
-    static List<Skill> pricingOrder(List<Skill> skills) {
-        return skills.stream().filter(Skill::premium)
-                .sorted(Comparator.comparingLong(Skill::premiumHigh).reversed()
-                        .thenComparing(Comparator.comparingLong(Skill::premiumLow).reversed())
-                        .thenComparing(Skill::id))
-                .toList();
-    }
-
     List<Adjustment> apply(Range start, Context context) {
         List<Adjustment> lines = new ArrayList<>();
         Range range = start;

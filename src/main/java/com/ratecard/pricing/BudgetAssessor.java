@@ -43,7 +43,7 @@ final class BudgetAssessor {
         Opening opening = quote.opening();
         long minimum = quote.recommendedBase().low();
         List<Lever> levers = new ArrayList<>();
-        for (Skill skill : AdjustmentChain.pricingOrder(quote.skills())) {
+        for (Skill skill : PremiumOrder.of(quote.skills())) {
             List<String> kept = quote.skills().stream().filter(s -> !s.equals(skill)).map(Skill::id).toList();
             levers.add(lever("drop-skill:" + skill.id(), "Drop premium skill: " + skill.name(),
                     opening.withSkills(kept).withLevel(quote.level().id()), minimum, budget, "make it a nice-to-have"));

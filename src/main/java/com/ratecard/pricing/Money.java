@@ -1,6 +1,7 @@
 package com.ratecard.pricing;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -14,12 +15,19 @@ public final class Money {
 
     private Money() {}
 
+    /** Excel rounds the value as it shows it: to 15 significant digits first, then half up. */
+    private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
+
     public static long round(double dollars) {
-        return BigDecimal.valueOf(dollars).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return excel(dollars).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
     public static double cents(double dollars) {
-        return BigDecimal.valueOf(dollars).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        return excel(dollars).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static BigDecimal excel(double value) {
+        return new BigDecimal(value).round(EXCEL_DIGITS);
     }
 
     /** "$185,000". */

@@ -69,7 +69,7 @@ public final class PricingEngine {
 
         Market market = blend.market(role, level);
         BaseRecommendation.Result start = base.base(role, level);
-        AdjustmentChain.Context context = new AdjustmentChain.Context(location, AdjustmentChain.pricingOrder(skills),
+        AdjustmentChain.Context context = new AdjustmentChain.Context(location, PremiumOrder.of(skills),
                 combos, opening.clearance(), effective);
         List<Adjustment> lines = new ArrayList<>();
         lines.add(new Adjustment(AdjustmentKind.BASE, start.label(), start.rate(), start.range().low(),

@@ -6,10 +6,10 @@ import com.ratecard.data.Policy;
 import com.ratecard.data.PolicyValue;
 import com.ratecard.data.Skill;
 import com.ratecard.data.SkillCombo;
+import com.ratecard.pricing.PremiumOrder;
 import com.ratecard.pricing.Quote;
 import com.ratecard.pricing.Verdict;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,18 +61,6 @@ final class CalculatorSheet {
 
     static void write(RenderContext context) {
         new CalculatorSheet(context).write();
-    }
-
-    /**
-     * Premium skills in the order the engine prices them: largest band first, then larger low end,
-     * then id (as {@code AdjustmentChain.pricingOrder}, which is not public).
-     */
-    static List<Skill> pricingOrder(List<Skill> skills) {
-        return skills.stream().filter(Skill::premium)
-                .sorted(Comparator.comparingLong(Skill::premiumHigh).reversed()
-                        .thenComparing(Comparator.comparingLong(Skill::premiumLow).reversed())
-                        .thenComparing(Skill::id))
-                .toList();
     }
 
     private void write() {
@@ -127,7 +115,7 @@ final class CalculatorSheet {
     }
 
     private void premiumSkills(Quote q) {
-        List<Skill> skills = pricingOrder(data().skills().items());
+        List<Skill> skills = PremiumOrder.of(data().skills().items());
         section("Premium skills: priced largest first; the first one on counts in full, later ones at the "
                 + "additional-premium share");
         grid.header(row++, LABEL, "Skill", "On?", "Band low", "Band high", "Share", "Added low", "Added high");

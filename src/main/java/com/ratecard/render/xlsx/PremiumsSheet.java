@@ -6,6 +6,7 @@ import com.ratecard.data.SkillCombo;
 import com.ratecard.data.SkillKind;
 import com.ratecard.pricing.Adjustment;
 import com.ratecard.pricing.AdjustmentKind;
+import com.ratecard.pricing.PremiumOrder;
 import com.ratecard.pricing.Quote;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -52,9 +53,9 @@ final class PremiumsSheet {
         section("Premium skills");
         grid.header(row++, 0, "Skill", "Band low", "Band high", "In this opening", "Added low", "Added high", "Effect");
         // The engine's SKILL lines come in pricing order, the same order as this opening's premium skills here.
-        List<Skill> priced = CalculatorSheet.pricingOrder(q.skills());
+        List<Skill> priced = PremiumOrder.of(q.skills());
         List<Adjustment> lines = q.adjustments().stream().filter(a -> a.kind() == AdjustmentKind.SKILL).toList();
-        for (Skill skill : CalculatorSheet.pricingOrder(context.data().skills().items())) {
+        for (Skill skill : PremiumOrder.of(context.data().skills().items())) {
             grid.text(row, 0, skill.name(), Look.LABEL);
             grid.number(row, 1, skill.premiumLow(), Look.MONEY);
             grid.number(row, 2, skill.premiumHigh(), Look.MONEY);

@@ -54,7 +54,7 @@ class CalculatorSheetTest {
             try (XSSFWorkbook workbook = Rendered.workbook(Fixtures.document(opening, "northbeam"))) {
                 for (Level level : Fixtures.MARKET.levelsByRank()) {
                     Rendered.named(workbook, "Input_Level").setCellValue(level.name());
-                    assertCalculatorEquals(Fixtures.quote(opening.withLevel(level.id())), workbook, true);
+                    assertCalculatorEquals(Fixtures.quote(opening.withLevel(level.id())), workbook);
                 }
             }
         }
@@ -66,7 +66,7 @@ class CalculatorSheetTest {
         try (XSSFWorkbook workbook = Rendered.workbook(Fixtures.document(opening, "northbeam"))) {
             for (Location location : Fixtures.MARKET.locations().items()) {
                 Rendered.named(workbook, "Input_Location").setCellValue(location.name());
-                assertCalculatorEquals(Fixtures.quote(opening.withLocation(location.id())), workbook, true);
+                assertCalculatorEquals(Fixtures.quote(opening.withLocation(location.id())), workbook);
             }
         }
     }
@@ -78,24 +78,24 @@ class CalculatorSheetTest {
             List<String> skills = List.of("gpu-cluster", "feature-store", "kubernetes", "terraform");
             setToggles(workbook, skills);
             Opening changed = opening.withSkills(skills);
-            assertCalculatorEquals(Fixtures.quote(changed), workbook, true);
+            assertCalculatorEquals(Fixtures.quote(changed), workbook);
 
             skills = List.of("llm-deployment", "kubernetes", "terraform", "ml-governance", "multi-cloud");
             setToggles(workbook, skills);
             changed = changed.withSkills(skills);
-            assertCalculatorEquals(Fixtures.quote(changed), workbook, true);
+            assertCalculatorEquals(Fixtures.quote(changed), workbook);
 
             Rendered.named(workbook, "Input_Clearance").setCellValue("No");
             changed = changed.withClearance(false);
-            assertCalculatorEquals(Fixtures.quote(changed), workbook, true);
+            assertCalculatorEquals(Fixtures.quote(changed), workbook);
 
             for (long budget : new long[] {95_000, 240_000, 270_000, 400_000}) {
                 Rendered.named(workbook, "Input_Budget").setCellValue(budget);
                 changed = changed.withBudget(budget);
-                assertCalculatorEquals(Fixtures.quote(changed), workbook, true);
+                assertCalculatorEquals(Fixtures.quote(changed), workbook);
             }
             Rendered.named(workbook, "Input_Budget").setBlank();
-            assertCalculatorEquals(Fixtures.quote(changed.withBudget(null)), workbook, true);
+            assertCalculatorEquals(Fixtures.quote(changed.withBudget(null)), workbook);
         }
     }
 
@@ -109,7 +109,7 @@ class CalculatorSheetTest {
                         opening.level(), opening.years(), opening.location(), opening.skills(), opening.clearance(),
                         opening.engagement(), opening.budget(), date, opening.accountManager(),
                         opening.accountManagerEmail(), opening.notes());
-                assertCalculatorEquals(Fixtures.quote(dated), workbook, true);
+                assertCalculatorEquals(Fixtures.quote(dated), workbook);
             }
         }
     }
@@ -138,7 +138,7 @@ class CalculatorSheetTest {
         Quote all = Fixtures.quote(Fixtures.sample().withSkills(premium.stream().map(Skill::id).toList()));
         List<String> engineOrder = all.adjustments().stream().filter(a -> a.kind() == AdjustmentKind.SKILL)
                 .map(Adjustment::label).toList();
-        List<String> calculatorOrder = CalculatorSheet.pricingOrder(premium).stream()
+        List<String> calculatorOrder = com.ratecard.pricing.PremiumOrder.of(premium).stream()
                 .map(s -> "Premium skill: " + s.name()).toList();
         assertEquals(engineOrder, calculatorOrder);
     }
@@ -188,42 +188,29 @@ class CalculatorSheetTest {
         return value.getCellType() == CellType.STRING ? value.getStringValue() : value.formatAsString();
     }
 
-    /** Every Result_* figure, evaluated afresh, equals the quote's. */
-    static void assertCalculatorEquals(Quote q, XSSFWorkbook workbook) {
-        assertCalculatorEquals(q, workbook, false);
-    }
-
     /**
-     * Every Result_* figure, evaluated afresh, against the quote. The workbook rounds as Excel's
-     * ROUND does (the 15-significant-digit value, half up); the engine rounds the double's shortest
-     * decimal form, so where a product such as 115.10 x 1.45 lands a hair below a half cent
-     * (166.89499999999998) the engine rounds down and Excel up. With {@code allowTies} the rates
-     * and total comp may differ by exactly that: the workbook must then equal Excel's rounding of
-     * the same chain, and the engine be one unit below it (reported as an engine issue).
+     * Every Result_* figure, evaluated afresh, equals the quote's: the engine rounds as Excel's
+     * ROUND does (15 significant digits, then half up), so even half-cent ties agree.
      */
-    static void assertCalculatorEquals(Quote q, XSSFWorkbook workbook, boolean allowTies) {
+    static void assertCalculatorEquals(Quote q, XSSFWorkbook workbook) {
         FormulaEvaluator evaluator = evaluator(workbook);
         evaluator.clearAllCachedResultValues();
         List<String> failures = new ArrayList<>();
         check(failures, evaluator, workbook, "Result_RecommendedLow", q.recommendedBase().low());
         check(failures, evaluator, workbook, "Result_RecommendedHigh", q.recommendedBase().high());
         check(failures, evaluator, workbook, "Result_Midpoint", q.recommendedBase().midpoint());
-        ExcelChain low = new ExcelChain(q.recommendedBase().low(), q.totalComp().upliftLowPct(), workbook, evaluator);
-        ExcelChain high = new ExcelChain(q.recommendedBase().high(), q.totalComp().upliftHighPct(), workbook, evaluator);
-        tie(failures, allowTies, evaluator, workbook, "Result_TotalCompLow", q.totalComp().range().low(), low.totalComp, 1);
-        tie(failures, allowTies, evaluator, workbook, "Result_TotalCompHigh", q.totalComp().range().high(), high.totalComp, 1);
-        tie(failures, allowTies, evaluator, workbook, "Result_PayLow", q.contract().payRate().low(), low.pay, 0.01);
-        tie(failures, allowTies, evaluator, workbook, "Result_PayHigh", q.contract().payRate().high(), high.pay, 0.01);
-        tie(failures, allowTies, evaluator, workbook, "Result_BillLow", q.contract().billRate().low(), low.bill, 0.02);
-        tie(failures, allowTies, evaluator, workbook, "Result_BillHigh", q.contract().billRate().high(), high.bill, 0.02);
+        check(failures, evaluator, workbook, "Result_TotalCompLow", q.totalComp().range().low());
+        check(failures, evaluator, workbook, "Result_TotalCompHigh", q.totalComp().range().high());
+        check(failures, evaluator, workbook, "Result_PayLow", q.contract().payRate().low());
+        check(failures, evaluator, workbook, "Result_PayHigh", q.contract().payRate().high());
+        check(failures, evaluator, workbook, "Result_BillLow", q.contract().billRate().low());
+        check(failures, evaluator, workbook, "Result_BillHigh", q.contract().billRate().high());
         check(failures, evaluator, workbook, "Result_DirectHireFeeLow", q.fees().directHireFee().low());
         check(failures, evaluator, workbook, "Result_DirectHireFeeHigh", q.fees().directHireFee().high());
         check(failures, evaluator, workbook, "Result_ConversionFeeLow", q.fees().conversionFee().low());
         check(failures, evaluator, workbook, "Result_ConversionFeeHigh", q.fees().conversionFee().high());
-        tie(failures, allowTies, evaluator, workbook, "Result_ContractBillingLow", q.fees().contractPeriodBilling().low(),
-                low.billing, 0.02 * low.hours + 1);
-        tie(failures, allowTies, evaluator, workbook, "Result_ContractBillingHigh", q.fees().contractPeriodBilling().high(),
-                high.billing, 0.02 * high.hours + 1);
+        check(failures, evaluator, workbook, "Result_ContractBillingLow", q.fees().contractPeriodBilling().low());
+        check(failures, evaluator, workbook, "Result_ContractBillingHigh", q.fees().contractPeriodBilling().high());
         check(failures, evaluator, workbook, "Result_MarketLow", q.marketForOpening().low());
         check(failures, evaluator, workbook, "Result_MarketHigh", q.marketForOpening().high());
         check(failures, evaluator, workbook, "Result_P10", q.percentilesForOpening().p10());
@@ -245,43 +232,6 @@ class CalculatorSheetTest {
         }
         assertTrue(failures.isEmpty(), () -> q.opening().role() + "/" + q.level().id() + "/" + q.location().id()
                 + "/" + q.opening().skills() + ": " + failures);
-    }
-
-    /** The rates and total comp from a recommended end, rounded as Excel's ROUND does, with the workbook's inputs. */
-    private static final class ExcelChain {
-        final double totalComp;
-        final double pay;
-        final double bill;
-        final double billing;
-        final double hours;
-
-        ExcelChain(long base, double upliftPct, XSSFWorkbook workbook, FormulaEvaluator evaluator) {
-            var policy = Fixtures.MARKET.policy();
-            double perYear = policy.get("hours-per-year").number();
-            totalComp = excel(base * (1 + upliftPct / 100), 0);
-            pay = excel(base / perYear * (1 + policy.get("contract-pay-uplift").fraction()), 2);
-            bill = excel(pay * (1 + value(evaluator, workbook, "Input_Markup")), 2);
-            hours = perYear * policy.get("c2h-contract-months").number() / 12;
-            billing = excel(bill * hours, 0);
-        }
-
-        /** Excel's ROUND: the number's 15-significant-digit text, rounded half up. */
-        static double excel(double x, int digits) {
-            return new java.math.BigDecimal(org.apache.poi.ss.util.NumberToTextConverter.toText(x))
-                    .setScale(digits, java.math.RoundingMode.HALF_UP).doubleValue();
-        }
-    }
-
-    /**
-     * A figure the engine may round differently at a half-way tie: the workbook must equal
-     * Excel's rounding; the engine must equal it too, or (with ties allowed) be within {@code unit}.
-     */
-    private static void tie(List<String> failures, boolean allowTies, FormulaEvaluator evaluator, XSSFWorkbook workbook,
-                            String name, double engine, double excel, double unit) {
-        double actual = value(evaluator, workbook, name);
-        if (Math.abs(actual - excel) > 1e-6) failures.add(name + " " + actual + " is not Excel's rounding " + excel);
-        double off = Math.abs(actual - engine);
-        if (off > 1e-6 && !(allowTies && off <= unit + 1e-6)) failures.add(name + " " + actual + " != " + engine);
     }
 
     private static void check(List<String> failures, FormulaEvaluator evaluator, XSSFWorkbook workbook, String name,
