@@ -7,5 +7,6 @@ cd "$(dirname "$0")"
 name="$1"; shift
 mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
   -Dmdep.includeScope=test >&2
-exec java ${BENCH_JAVA_OPTS:-} -Djava.awt.headless=true -Dratecard.home=. \
+exec java ${BENCH_JAVA_OPTS:-} -Djava.awt.headless=true \
+  -Djavax.xml.transform.TransformerFactory=com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl -Dratecard.home=. \
   -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" "com.ratecard.bench.$name" "$@"

@@ -22,17 +22,9 @@ import java.util.Locale;
 public final class XlsxBenchmark {
     private XlsxBenchmark() {}
 
-    /** The JDK's own XSLT factory, which the application's runtime classpath ends up with. */
-    private static final String JDK_TRANSFORMERS = "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl";
-
     public static void main(String[] args) throws IOException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 500;
-        // POI looks up a TransformerFactory for every package part it saves. The test classpath carries
-        // Saxon (through veraPDF), which that lookup would find and build each time (~70 ms a workbook);
-        // the application's runtime classpath has no such provider. Pin the JDK's, unless told otherwise.
-        if (System.getProperty("javax.xml.transform.TransformerFactory") == null) {
-            System.setProperty("javax.xml.transform.TransformerFactory", JDK_TRANSFORMERS);
-        }
+        // bench.sh names the JDK's TransformerFactory, as the launcher does (see the pom's argLine).
         XlsxRenderer renderer = new XlsxRenderer(Fixtures.TEMPLATES, Fixtures.ENGINE);
         List<QuoteDocument> documents = new ArrayList<>();
         var openings = Fixtures.varied();
