@@ -22,7 +22,7 @@ public final class AtomicFiles {
     /** Temporary files start with this; a rerun may delete leftovers of a killed run. */
     public static final String TEMP_PREFIX = ".tmp-";
 
-    /** Writes the content of a stream. */
+    /** Writes the content of a stream; it may close the stream (closing only flushes). */
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
@@ -41,7 +41,7 @@ public final class AtomicFiles {
             long size;
             try (OutputStream file = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  CountingOutputStream counting = new CountingOutputStream(new DigestOutputStream(file, sha))) {
-                content.writeTo(counting);
+                content.writeTo(new FlushOnClose(counting));
                 counting.flush();
                 size = counting.count();
             }
@@ -102,6 +102,23 @@ public final class AtomicFiles {
 
     /** What was written. */
     public record Digest(long size, String sha256) {}
+
+    /** Libraries (Jackson, zip streams) close what they write to; the file must stay open until fsync. */
+    private static final class FlushOnClose extends java.io.FilterOutputStream {
+        FlushOnClose(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
 
     private static final class CountingOutputStream extends java.io.FilterOutputStream {
         private long count;

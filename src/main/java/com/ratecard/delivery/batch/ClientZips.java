@@ -28,7 +28,7 @@ public final class ClientZips {
     public static WrittenFile write(Path out, String folder, List<WrittenFile> files) throws IOException {
         String relative = path(folder);
         AtomicFiles.Digest digest = AtomicFiles.write(SafeNames.inside(out, relative), stream -> {
-            ZipOutputStream zip = new ZipOutputStream(new ManifestStore.NonClosing(stream));
+            ZipOutputStream zip = new ZipOutputStream(stream);
             Set<String> names = new HashSet<>();
             for (WrittenFile file : files) {
                 Path source = SafeNames.inside(out, file.path());

@@ -22,20 +22,11 @@ import org.apache.commons.csv.CSVRecord;
  * the columns. Row numbers are records as a spreadsheet shows them: the header is row 1, so the
  * first opening is row 2, and a quoted value spanning lines is still one row.
  */
-public final class CsvOpenings implements OpeningSource {
+public final class CsvOpenings extends FileOpenings {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
-    private final Path file;
-    private final String name;
-
     public CsvOpenings(Path file) {
-        this.file = file;
-        this.name = file.getFileName().toString();
-    }
-
-    @Override
-    public String name() {
-        return name;
+        super(file);
     }
 
     @Override

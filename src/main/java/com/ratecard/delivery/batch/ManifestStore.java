@@ -234,7 +234,7 @@ public final class ManifestStore implements AutoCloseable {
 
     /** Writes manifest.json atomically. */
     public AtomicFiles.Digest write(Manifest manifest) throws IOException {
-        return AtomicFiles.write(manifestPath(), stream -> PRETTY.writeValue(new NonClosing(stream), manifest));
+        return AtomicFiles.write(manifestPath(), stream -> PRETTY.writeValue(stream, manifest));
     }
 
     /** Ends a complete run: the manifest is written, so the journal and the set-aside manifest go. */
@@ -279,23 +279,6 @@ public final class ManifestStore implements AutoCloseable {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Jackson closes the stream it writes to; AtomicFiles must close it itself, after fsync. */
-    static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(java.io.OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

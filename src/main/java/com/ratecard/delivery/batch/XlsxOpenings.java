@@ -33,18 +33,9 @@ import org.xml.sax.XMLReader;
  * ({@code $165,000} stays an amount), except dates, which come out as YYYY-MM-DD; formulas give
  * their cached result. Row numbers are the sheet's.
  */
-public final class XlsxOpenings implements OpeningSource {
-    private final Path file;
-    private final String name;
-
+public final class XlsxOpenings extends FileOpenings {
     public XlsxOpenings(Path file) {
-        this.file = file;
-        this.name = file.getFileName().toString();
-    }
-
-    @Override
-    public String name() {
-        return name;
+        super(file);
     }
 
     @Override

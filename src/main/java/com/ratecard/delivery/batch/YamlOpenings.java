@@ -21,20 +21,11 @@ import java.util.function.Consumer;
  * (lists such as skills may be YAML lists). The row number of an opening is the line where its
  * item starts. The file is read as a stream of events: one item at a time is in memory.
  */
-public final class YamlOpenings implements OpeningSource {
+public final class YamlOpenings extends FileOpenings {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private final Path file;
-    private final String name;
-
     public YamlOpenings(Path file) {
-        this.file = file;
-        this.name = file.getFileName().toString();
-    }
-
-    @Override
-    public String name() {
-        return name;
+        super(file);
     }
 
     @Override
