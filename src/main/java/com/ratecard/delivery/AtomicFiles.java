@@ -1,5 +1,6 @@
 package com.ratecard.delivery;
 
+import com.ratecard.render.FlushOnClose;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,6 +42,7 @@ public final class AtomicFiles {
             long size;
             try (OutputStream file = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  CountingOutputStream counting = new CountingOutputStream(new DigestOutputStream(file, sha))) {
+                // Libraries close what they write to; the file must stay open until it is synced.
                 content.writeTo(new FlushOnClose(counting));
                 counting.flush();
                 size = counting.count();
@@ -102,23 +104,6 @@ public final class AtomicFiles {
 
     /** What was written. */
     public record Digest(long size, String sha256) {}
-
-    /** Libraries (Jackson, zip streams) close what they write to; the file must stay open until fsync. */
-    private static final class FlushOnClose extends java.io.FilterOutputStream {
-        FlushOnClose(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 
     private static final class CountingOutputStream extends java.io.FilterOutputStream {
         private long count;

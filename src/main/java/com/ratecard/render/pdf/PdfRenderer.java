@@ -3,10 +3,10 @@ package com.ratecard.render.pdf;
 import com.lowagie.text.DocumentException;
 import com.ratecard.data.MarketData;
 import com.ratecard.pricing.PricingEngine;
+import com.ratecard.render.FlushOnClose;
 import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.brand.BrandFont;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -62,7 +62,7 @@ public final class PdfRenderer implements Renderer {
         renderer.layout();
         try {
             // OpenPDF closes the stream it writes to; the stream is the caller's to close.
-            renderer.createPDF(new Unclosed(out));
+            renderer.createPDF(new FlushOnClose(out));
         } catch (DocumentException e) {
             throw new IOException("PDF not written: " + e.getMessage(), e);
         }
@@ -86,22 +86,5 @@ public final class PdfRenderer implements Renderer {
                 fonts.computeIfAbsent(document.brand().font(), FontSet::load).resolver());
         PdfA.apply(renderer);
         return renderer;
-    }
-
-    /** Passes writes through and ignores close. */
-    private static final class Unclosed extends FilterOutputStream {
-        Unclosed(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
