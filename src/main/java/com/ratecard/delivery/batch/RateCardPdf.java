@@ -100,7 +100,7 @@ public final class RateCardPdf {
             intro.setSpacingAfter(10);
             document.add(intro);
 
-            PdfPTable table = new PdfPTable(new float[] {2.2f, 1.2f, 2.4f, 1.05f, 1.1f, 1.1f, 1.1f, 2.2f});
+            PdfPTable table = new PdfPTable(new float[] {2.1f, 1.2f, 2.3f, 1.25f, 1.1f, 1.1f, 1.1f, 2.2f});
             table.setWidthPercentage(100);
             table.setHeaderRows(2);
             Font headFont = new Font(bold, 8.5f, Font.NORMAL, Color.WHITE);
