@@ -1,0 +1,63 @@
+package com.ratecard.delivery.batch;
+
+import com.ratecard.delivery.AtomicFiles;
+import com.ratecard.delivery.WrittenFile;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes each client's rate card (and zip), or keeps those of an earlier run when nothing they show changed. */
+final class ClientDeliverables {
+    static final String RATE_CARD = "rate-card.pdf";
+
+    private final OutputFolder output;
+    private final ReuseKeys keys;
+    private final boolean force;
+    private final boolean zip;
+    private final RateCardPdf pdf;
+
+    ClientDeliverables(OutputFolder output, ReuseKeys keys, boolean force, boolean zip, RateCardPdf pdf) {
+        this.output = output;
+        this.keys = keys;
+        this.force = force;
+        this.zip = zip;
+        this.pdf = pdf;
+    }
+
+    /** A client's rate card (and zip): kept when nothing it shows changed and its files are intact. */
+    Manifest.Client write(RateCard card, List<Manifest.Entry> entries, ManifestStore.Previous previous) throws IOException {
+        List<Manifest.Entry> own = entries.stream().filter(e -> e.delivered() && card.folder().equals(e.clientFolder())).toList();
+        Manifest.Entry contact = own.stream().filter(e -> e.opening().contactEmail() != null).findFirst().orElse(own.get(0));
+        Manifest.Entry manager = own.stream().filter(e -> e.opening().accountManagerEmail() != null).findFirst().orElse(own.get(0));
+        String key = keys.client(card, own);
+        Manifest.Client before = previous.clients().get(card.folder());
+        List<WrittenFile> files;
+        if (!force && before != null && key.equals(before.key()) && output.intact(before.files())) {
+            files = before.files();
+        } else {
+            files = new ArrayList<>();
+            String path = card.folder() + "/" + RATE_CARD;
+            AtomicFiles.Digest digest = AtomicFiles.write(output.inside(path), stream -> pdf.write(card, stream));
+            files.add(new WrittenFile(path, "pdf", digest.size(), digest.sha256()));
+            if (zip) {
+                List<WrittenFile> contents = new ArrayList<>();
+                own.forEach(e -> contents.addAll(e.files()));
+                contents.addAll(files);
+                files.add(ClientZips.write(output.root(), card.folder(), contents));
+            }
+        }
+        return new Manifest.Client(card.client(), card.folder(), contact.opening().contactName(), contact.opening().contactEmail(),
+                manager.opening().accountManager(), manager.opening().accountManagerEmail(), own.size(), key, files);
+    }
+
+    /** Each client folder's rate card path, for the summary's links. */
+    static Map<String, String> rateCardPaths(List<Manifest.Client> clients) {
+        Map<String, String> paths = new HashMap<>();
+        for (Manifest.Client c : clients) {
+            c.files().stream().filter(f -> f.path().endsWith("/" + RATE_CARD)).forEach(f -> paths.put(c.folder(), f.path()));
+        }
+        return paths;
+    }
+}
