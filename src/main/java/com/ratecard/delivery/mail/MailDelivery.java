@@ -1,9 +1,5 @@
 package com.ratecard.delivery.mail;
 
-import com.ratecard.data.InputException;
-import com.ratecard.delivery.AtomicFiles;
-import com.ratecard.delivery.SafeNames;
-import com.ratecard.delivery.WrittenFile;
 import com.ratecard.render.brand.Brand;
 import com.ratecard.render.brand.BrandLoader;
 import jakarta.mail.Address;
@@ -13,21 +9,13 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Sends the deliverables listed in {@code out/manifest.json}: plans the messages, leaves out what the
@@ -47,15 +35,18 @@ public final class MailDelivery {
     private final SendOptions options;
     private final PrintWriter progress;
     private final SendReport report;
-    private final ReentrantLock critical = new ReentrantLock();
-    private volatile boolean stopping;
-    private long lastStart = -1;
+    private final AttachmentLoader attachments;
+    private final Throttle throttle;
+    private final GracefulStop stop;
 
     private MailDelivery(Path out, SendOptions options, PrintWriter progress) {
         this.out = out;
         this.options = options;
         this.progress = progress;
         this.report = new SendReport(options.dryRun());
+        this.attachments = new AttachmentLoader(out);
+        this.throttle = new Throttle(options.rate());
+        this.stop = new GracefulStop(options.smtp());
     }
 
     /**
@@ -73,12 +64,11 @@ public final class MailDelivery {
         String brandId = options.brand() != null ? options.brand() : manifest.brand() != null ? manifest.brand() : "northbeam";
         Brand brand = new BrandLoader(options.templates().resolve("brands")).load(brandId);
         MessageComposer composer = new MessageComposer(options.templates().resolve("email"), brand);
-        MessagePlanner.Senders senders = senders(brand);
-        if (!options.dryRun()) checkSmtp(options.smtp());
+        Senders senders = Senders.resolve(options, brand);
+        if (!options.dryRun()) SmtpPolicy.check(options.smtp());
 
         Files.createDirectories(out);
-        try (FileChannel lockFile = FileChannel.open(out.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = tryLock(lockFile)) {
+        try (RunLock lock = RunLock.tryAcquire(out.resolve(LOCK_FILE))) {
             if (lock == null) {
                 report.abort("another \"ratecard send\" is running on " + out + " (it holds " + out.resolve(LOCK_FILE) + ")");
                 return report;
@@ -94,12 +84,9 @@ public final class MailDelivery {
                     outbox.clear();
                     runSteps(steps, composer, SmtpTransport.offlineSession(), null, outbox, ledger);
                 } else {
-                    Thread hook = new Thread(this::waitForMessageInFlight, "ratecard-send-shutdown");
-                    Runtime.getRuntime().addShutdownHook(hook);
-                    try (SmtpTransport transport = new SmtpTransport(options.smtp())) {
+                    try (GracefulStop.Hook hook = stop.installHook();
+                         SmtpTransport transport = new SmtpTransport(options.smtp())) {
                         runSteps(steps, composer, transport.session(), transport, null, ledger);
-                    } finally {
-                        removeHook(hook);
                     }
                 }
             }
@@ -108,19 +95,12 @@ public final class MailDelivery {
         return report;
     }
 
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null;
-        }
-    }
-
+    /** transport is null in a dry run, outbox null otherwise. */
     private void runSteps(List<Step> steps, MessageComposer composer, Session session, SmtpTransport transport, Outbox outbox,
                           SendLedger ledger) {
         for (Step step : steps) {
-            if (report.aborted() != null || stopping) {
-                String why = stopping ? "the run was stopped" : report.aborted();
+            if (report.aborted() != null || stop.stopping()) {
+                String why = stop.stopping() ? "the run was stopped" : report.aborted();
                 if (step instanceof Step.Send s) {
                     record(new SendReport.Outcome(SendReport.Status.FAILED, s.message().label(), s.message().rows(),
                             s.message().to().getAddress(), "not attempted: " + why, null));
@@ -144,10 +124,9 @@ public final class MailDelivery {
         MimeMessage mime;
         String subject;
         try {
-            List<Attachment> attachments = load(message);
-            mime = composer.compose(session, message, attachments, Instant.now());
+            mime = composer.compose(session, message, attachments.load(message), Instant.now());
             subject = mime.getSubject();
-        } catch (Problem | HeaderGuard.HeaderException | MessageComposer.TemplateFailure e) {
+        } catch (AttachmentLoader.Problem | HeaderGuard.HeaderException | MessageComposer.TemplateFailure e) {
             record(failed(message, e.getMessage()));
             return;
         } catch (MessagingException | IOException e) {
@@ -171,14 +150,14 @@ public final class MailDelivery {
         Outgoing message = step.message();
         Retry retry = new Retry(options.retries(), options.retryDelay(), options.maxRetryDelay());
         SendLedger.Line intent = new SendLedger.Line(Instant.now(), "sending", message.key(), message.messageId(),
-                message.per().name().toLowerCase(java.util.Locale.ROOT), message.clientFolder(), message.rows(), message.to().getAddress(),
+                message.per().name().toLowerCase(Locale.ROOT), message.clientFolder(), message.rows(), message.to().getAddress(),
                 addresses(message.cc()), addresses(message.bcc()), subject, message.attachments(), null, null);
         Address[] recipients = message.allRecipients().toArray(Address[]::new);
-        throttle();
+        if (!throttle.awaitTurn()) stop.stop();
         for (int attempt = 0; ; attempt++) {
-            critical.lock();
+            stop.enter();
             try {
-                if (stopping) {
+                if (stop.stopping()) {
                     if (attempt > 0) appendQuietly(ledger, intent.with("failed", Instant.now(), null, "not sent: the run was stopped"));
                     record(failed(message, "not attempted: the run was stopped"));
                     return;
@@ -211,13 +190,13 @@ public final class MailDelivery {
                 transport.reset();
                 Retry.Failure failure = Retry.classify(e);
                 String reason = redact(failure.reason());
-                if (failure.kind() == Retry.Kind.TRANSIENT && attempt < retry.retries() && !stopping) {
+                if (failure.kind() == Retry.Kind.TRANSIENT && attempt < retry.retries() && !stop.stopping()) {
                     Duration wait = retry.delay(attempt + 1);
                     progress.printf("retry   %s: %s; attempt %d of %d in %.1f s%n", message.label(), reason, attempt + 2, retry.retries() + 1,
                             wait.toMillis() / 1000.0);
                     progress.flush();
-                    critical.unlock(); // a stop may happen while we wait: nothing is in flight
-                    if (!sleep(wait.toMillis())) {
+                    stop.leave(); // a stop may happen while we wait: nothing is in flight
+                    if (!Pause.millis(wait.toMillis())) {
                         record(failed(message, "interrupted while waiting to retry: " + reason));
                         report.abort("interrupted");
                         return;
@@ -232,7 +211,7 @@ public final class MailDelivery {
                 }
                 return;
             } finally {
-                if (critical.isHeldByCurrentThread()) critical.unlock();
+                stop.leave();
             }
         }
     }
@@ -246,140 +225,6 @@ public final class MailDelivery {
         }
     }
 
-    /** Shutdown hook: let the message in flight finish and be recorded, then let the JVM exit. */
-    private void waitForMessageInFlight() {
-        stopping = true;
-        try {
-            if (critical.tryLock(options.smtp().timeout().toMillis() * 2 + 5_000, TimeUnit.MILLISECONDS)) {
-                // Hold it: the sending thread stops before the next message.
-                return;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the JVM is already exiting; the hook is running
-        }
-    }
-
-    /** Waits so that message starts are at least the --rate interval apart. */
-    private void throttle() {
-        long interval = options.rate().intervalMillis();
-        long now = System.nanoTime();
-        if (interval > 0 && lastStart >= 0) {
-            long waitMillis = interval - TimeUnit.NANOSECONDS.toMillis(now - lastStart);
-            if (waitMillis > 0 && !sleep(waitMillis)) {
-                stopping = true;
-            }
-        }
-        lastStart = System.nanoTime();
-    }
-
-    private static boolean sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** Reads each attachment once, checked against the manifest: the bytes checked are the bytes sent. */
-    private List<Attachment> load(Outgoing message) throws IOException {
-        List<Attachment> loaded = new ArrayList<>();
-        Path root = out.toAbsolutePath().normalize();
-        for (WrittenFile f : message.attachments()) {
-            Path file;
-            try {
-                file = SafeNames.inside(root, f.path());
-            } catch (IllegalArgumentException e) {
-                throw new Problem("attachment \"" + f.path() + "\" points outside " + out + "; refused");
-            }
-            if (!Files.isRegularFile(file)) {
-                throw new Problem("attachment " + f.path() + " is missing from " + out + "; run the batch again to regenerate it");
-            }
-            if (!file.toRealPath().startsWith(root.toRealPath())) {
-                throw new Problem("attachment " + f.path() + " links outside " + out + "; refused");
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            MessageDigest sha = AtomicFiles.sha256();
-            String hash = HexFormat.of().formatHex(sha.digest(bytes));
-            if (bytes.length != f.size() || !hash.equals(f.sha256())) {
-                throw new Problem("attachment " + f.path() + " does not match the manifest (" + bytes.length + " bytes, SHA-256 "
-                        + hash.substring(0, 12) + "… on disk; manifest: " + f.size() + " bytes, " + f.sha256().substring(0, 12)
-                        + "…); it changed after the batch wrote it, so it was not sent");
-            }
-            loaded.add(new Attachment(f, Attachment.fileName(f.path()), Attachment.mimeType(f.format()), bytes));
-        }
-        return loaded;
-    }
-
-    /** A message that cannot be sent as planned; the message says why. */
-    private static final class Problem extends IOException {
-        Problem(String message) {
-            super(message);
-        }
-    }
-
-    private MessagePlanner.Senders senders(Brand brand) {
-        try {
-            InternetAddress from = HeaderGuard.address(options.from() != null ? "--from" : "brand email.from",
-                    options.from() != null ? options.from() : brand.email().from());
-            String replyText = options.replyTo() != null ? options.replyTo() : brand.email().replyTo();
-            InternetAddress replyTo = replyText == null || replyText.isBlank() ? null
-                    : HeaderGuard.address(options.replyTo() != null ? "--reply-to" : "brand email.reply_to", replyText);
-            List<InternetAddress> cc = list(options.cc() != null ? "--cc" : "brand email.cc", options.cc() != null ? options.cc() : brand.email().cc());
-            List<InternetAddress> bcc = list(options.bcc() != null ? "--bcc" : "brand email.bcc",
-                    options.bcc() != null ? options.bcc() : brand.email().bcc());
-            return new MessagePlanner.Senders(from, replyTo, cc, bcc);
-        } catch (HeaderGuard.HeaderException e) {
-            throw new InputException(e.field(), e.getMessage());
-        }
-    }
-
-    private static List<InternetAddress> list(String field, List<String> values) {
-        List<InternetAddress> out = new ArrayList<>();
-        for (String v : values) {
-            if (v == null || v.isBlank()) continue;
-            InternetAddress a = HeaderGuard.address(field, v);
-            if (out.stream().noneMatch(x -> HeaderGuard.key(x).equals(HeaderGuard.key(a)))) out.add(a);
-        }
-        return out;
-    }
-
-    private static void checkSmtp(SendOptions.Smtp smtp) {
-        if (smtp.host() == null || smtp.host().isBlank()) {
-            throw new InputException("smtp-host", "--smtp-host: missing; give the SMTP server (or --dry-run to write the outbox only)");
-        }
-        try {
-            HeaderGuard.text("--smtp-host", smtp.host());
-            HeaderGuard.text("--smtp-user", smtp.user());
-        } catch (HeaderGuard.HeaderException e) {
-            throw new InputException(e.field(), e.getMessage());
-        }
-        if (smtp.user() != null) {
-            if (smtp.password() == null) throw new InputException("smtp-password", "no SMTP password for --smtp-user " + smtp.user());
-            if (smtp.security() == SendOptions.Security.NONE && !loopback(smtp.host())) {
-                throw new InputException("smtp-user", "--smtp-user without --starttls or --ssl would send the password in clear text to "
-                        + smtp.host() + "; add --starttls (port 587) or --ssl (port 465)");
-            }
-        }
-    }
-
-    private static boolean loopback(String host) {
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private void record(SendReport.Outcome outcome) {
         report.add(outcome);
         progress.println(SendReport.line(outcome));
@@ -390,6 +235,7 @@ public final class MailDelivery {
         return new SendReport.Outcome(SendReport.Status.FAILED, message.label(), message.rows(), message.to().getAddress(), redact(reason), null);
     }
 
+    /** Server replies and error texts can echo the AUTH exchange; nothing printed or stored may carry the password. */
     private String redact(String text) {
         Secret password = options.smtp().password();
         return password == null ? text : password.redact(text);

@@ -16,9 +16,6 @@ import java.util.Map;
  * content it is "changed" and sent only with --resend-changed.
  */
 final class MessagePlanner {
-    /** Sender and copies, already validated. */
-    record Senders(InternetAddress from, InternetAddress replyTo, List<InternetAddress> cc, List<InternetAddress> bcc) {}
-
     private enum State { NEW, ALREADY, CHANGED }
 
     private record Check(State state, String detail) {}
