@@ -9,13 +9,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.ratecard.data.InputException;
 import com.ratecard.delivery.AtomicFiles;
 import com.ratecard.delivery.WrittenFile;
+import com.ratecard.delivery.RunLock;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -68,8 +67,7 @@ public final class ManifestStore implements AutoCloseable {
     }
 
     private final Path out;
-    private FileChannel lockChannel;
-    private FileLock lock;
+    private RunLock lock;
     private FileChannel journal;
     private java.util.concurrent.ScheduledExecutorService syncer;
     private volatile boolean dirty;
@@ -89,15 +87,8 @@ public final class ManifestStore implements AutoCloseable {
     /** Takes the folder's lock; an {@link InputException} if another run holds it. */
     public void lock() throws IOException {
         Files.createDirectories(out);
-        lockChannel = FileChannel.open(out.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        try {
-            lock = lockChannel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
+        lock = RunLock.tryAcquire(out.resolve(LOCK));
         if (lock == null) {
-            lockChannel.close();
-            lockChannel = null;
             throw new InputException("out", "out: " + out + " is in use by another batch run; expected it to finish first,"
                     + " or a different --out");
         }
@@ -260,12 +251,8 @@ public final class ManifestStore implements AutoCloseable {
     public void close() throws IOException {
         closeJournal();
         if (lock != null) {
-            lock.release();
+            lock.close();
             lock = null;
-        }
-        if (lockChannel != null) {
-            lockChannel.close();
-            lockChannel = null;
         }
     }
 

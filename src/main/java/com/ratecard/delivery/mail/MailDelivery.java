@@ -1,5 +1,6 @@
 package com.ratecard.delivery.mail;
 
+import com.ratecard.delivery.RunLock;
 import com.ratecard.render.brand.Brand;
 import com.ratecard.render.brand.BrandLoader;
 import jakarta.mail.Address;

@@ -1,4 +1,4 @@
-package com.ratecard.delivery.mail;
+package com.ratecard.delivery;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -7,8 +7,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** The exclusive lock on a lock file that keeps two send runs off one output folder; held until closed. */
-final class RunLock implements AutoCloseable {
+/** The exclusive lock on a lock file that keeps two runs (batch, send) off one output folder; held until closed. */
+public final class RunLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -18,7 +18,7 @@ final class RunLock implements AutoCloseable {
     }
 
     /** Takes the lock on {@code file} (creating it); null when another run holds it. */
-    static RunLock tryAcquire(Path file) throws IOException {
+    public static RunLock tryAcquire(Path file) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
