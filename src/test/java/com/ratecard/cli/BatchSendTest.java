@@ -63,4 +63,16 @@ class BatchSendTest {
         }
         assertEquals(0, greenMail.getReceivedMessages().length);
     }
+
+    @Test
+    void aRelativeOutputFolderWorksForBatchAndSend() throws Exception {
+        // Users type "--out out": paths relative to the working directory must work end to end.
+        String relative = Path.of("").toAbsolutePath().relativize(dir.resolve("rel-out")).toString();
+        assertEquals(ExitCodes.OK, execute("batch", "samples/openings.csv", "--out", relative, "--format", "json", "--quiet"),
+                out.toString());
+        assertEquals(ExitCodes.OK, execute("send", relative, "--dry-run"), out.toString());
+        try (Stream<Path> files = Files.list(dir.resolve("rel-out/outbox"))) {
+            assertTrue(files.filter(f -> f.toString().endsWith(".eml")).count() >= 12);
+        }
+    }
 }

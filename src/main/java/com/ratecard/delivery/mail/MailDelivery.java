@@ -41,11 +41,12 @@ public final class MailDelivery {
     private final GracefulStop stop;
 
     private MailDelivery(Path out, SendOptions options, PrintWriter progress) {
-        this.out = out;
+        // Absolute from here on: the outbox and attachments are resolved and relativized against it.
+        this.out = out.toAbsolutePath().normalize();
         this.options = options;
         this.progress = progress;
         this.report = new SendReport(options.dryRun());
-        this.attachments = new AttachmentLoader(out);
+        this.attachments = new AttachmentLoader(this.out);
         this.throttle = new Throttle(options.rate());
         this.stop = new GracefulStop(options.smtp());
     }
