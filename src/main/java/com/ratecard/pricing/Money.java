@@ -70,6 +70,11 @@ public final class Money {
         return (pct > 0 ? "+" : pct < 0 ? MINUS : "") + number(Math.abs(pct)) + "%";
     }
 
+    /** An unsigned share already in percent: 45 -> "45%", 31.03 -> "31.0%". */
+    public static String percent(double pct) {
+        return number(pct) + "%";
+    }
+
     /** A number without a needless ".0": 45 -> "45", 12.5 -> "12.5". */
     public static String number(double value) {
         if (value == Math.rint(value)) return Long.toString((long) value);

@@ -48,7 +48,7 @@ final class Formats {
 
     /** A share already in percent: 45 -> "45%", 31.03 -> "31.0%". */
     static String pct(double pct) {
-        return Money.number(pct) + "%";
+        return Money.percent(pct);
     }
 
     /** A differential: "+3%", "\u221226%", "0%". */

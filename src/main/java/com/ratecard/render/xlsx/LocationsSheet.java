@@ -2,6 +2,7 @@ package com.ratecard.render.xlsx;
 
 import com.ratecard.data.Location;
 import com.ratecard.pricing.AdjustmentKind;
+import com.ratecard.pricing.Money;
 import com.ratecard.pricing.Quote;
 import com.ratecard.pricing.Range;
 import java.util.List;
@@ -23,7 +24,7 @@ final class LocationsSheet {
         grid.text(0, 0, "Locations: average MLOps salary and the differential against the national average", Look.TITLE);
         grid.merge(0, 0, LAST_COL);
         grid.text(1, 0, "The differential applies to each end of the base. This opening: " + q.location().name()
-                + ", base " + Figures.money(base.low()) + " - " + Figures.money(base.high()) + " before it.", Look.SUBTITLE);
+                + ", base " + Money.dollars(base.low()) + " - " + Money.dollars(base.high()) + " before it.", Look.SUBTITLE);
         grid.merge(1, 0, LAST_COL);
         grid.text(2, 0, "Base before location", Look.LABEL);
         grid.number(2, 1, base.low(), Look.MONEY);

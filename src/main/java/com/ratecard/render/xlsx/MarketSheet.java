@@ -1,6 +1,7 @@
 package com.ratecard.render.xlsx;
 
 import com.ratecard.pricing.Market;
+import com.ratecard.pricing.Money;
 import com.ratecard.pricing.Percentiles;
 import com.ratecard.pricing.Quote;
 import com.ratecard.pricing.SourceQuote;
@@ -82,10 +83,10 @@ final class MarketSheet {
         row++;
         String note = "Each source's range is its low and high base salary. The blend is the weighted average of the "
                 + "sources' lows and highs. Percentiles assume salaries are normally distributed with the blend's ends at "
-                + "P10 and P90 (market coverage " + Figures.percent(context.data().policy().get("market-coverage").number())
+                + "P10 and P90 (market coverage " + Money.percent(context.data().policy().get("market-coverage").number())
                 + ", policy). Confidence comes from how far the sources' midpoints disagree (coefficient of variation): high "
-                + "below " + Figures.percent(context.data().policy().get("confidence-high-cv").number()) + ", medium below "
-                + Figures.percent(context.data().policy().get("confidence-medium-cv").number())
+                + "below " + Money.percent(context.data().policy().get("confidence-high-cv").number()) + ", medium below "
+                + Money.percent(context.data().policy().get("confidence-medium-cv").number())
                 + "; roles derived from another role's sources are always low.";
         grid.text(row, 0, note, Look.NOTE);
         grid.merge(row, 0, last);

@@ -6,6 +6,7 @@ import com.ratecard.data.SkillCombo;
 import com.ratecard.data.SkillKind;
 import com.ratecard.pricing.Adjustment;
 import com.ratecard.pricing.AdjustmentKind;
+import com.ratecard.pricing.Money;
 import com.ratecard.pricing.PremiumOrder;
 import com.ratecard.pricing.Quote;
 import java.util.List;
@@ -37,7 +38,7 @@ final class PremiumsSheet {
         grid.text(0, 0, "Premiums: skills, combinations, certifications and clearance", Look.TITLE);
         grid.merge(0, 0, LAST_COL);
         grid.text(1, 0, "Premium skills are priced largest first; the second and later count at "
-                + Figures.percent(context.data().policy().get("additional-premium-share").number())
+                + Money.percent(context.data().policy().get("additional-premium-share").number())
                 + " of their band, as premiums overlap.", Look.SUBTITLE);
         grid.merge(1, 0, LAST_COL);
         grid.sheet().createFreezePane(0, 2);

@@ -6,6 +6,7 @@ import com.ratecard.pricing.ContractTerms;
 import com.ratecard.pricing.Fees;
 import com.ratecard.pricing.HourlyRange;
 import com.ratecard.pricing.Lever;
+import com.ratecard.pricing.Money;
 import com.ratecard.pricing.Quote;
 import com.ratecard.pricing.Range;
 import com.ratecard.render.QuoteDocument;
@@ -72,26 +73,26 @@ final class SummarySheet {
         grid.header(row, 0, "Figure", "Low", "High", "How it is reached");
         grid.merge(row++, 3, LAST_COL);
         Range rec = q.recommendedBase();
-        int recRow = money("Recommended base salary", rec, Look.MONEY_KEY, "Midpoint " + Figures.money(rec.midpoint())
+        int recRow = money("Recommended base salary", rec, Look.MONEY_KEY, "Midpoint " + Money.dollars(rec.midpoint())
                 + ": the guide's base for the level with this opening's lines (see the Calculator)");
         grid.highlight(recRow, 0, LAST_COL);
-        money("Total compensation", q.totalComp().range(), Look.MONEY, "+" + Figures.percent(q.totalComp().upliftLowPct())
-                + " to +" + Figures.percent(q.totalComp().upliftHighPct()) + " on base for equity and bonus");
+        money("Total compensation", q.totalComp().range(), Look.MONEY, "+" + Money.percent(q.totalComp().upliftLowPct())
+                + " to +" + Money.percent(q.totalComp().upliftHighPct()) + " on base for equity and bonus");
         ContractTerms c = q.contract();
         int pay = hourly("Contract pay rate (per hour)", c.payRate(), "Base / " + c.hoursPerYear() + " h x (1 + "
-                + Figures.percent(c.payUpliftPct()) + "); the guide's contract band is $" + (int) c.guideBand().low()
+                + Money.percent(c.payUpliftPct()) + "); the guide's contract band is $" + (int) c.guideBand().low()
                 + "-$" + (int) c.guideBand().high() + "/h");
-        int bill = hourly("Contract bill rate (per hour)", c.billRate(), "Pay x (1 + " + Figures.percent(c.markupPct())
-                + " markup); margin " + Figures.percent(Math.round(c.marginPct() * 10) / 10.0));
+        int bill = hourly("Contract bill rate (per hour)", c.billRate(), "Pay x (1 + " + Money.percent(c.markupPct())
+                + " markup); margin " + Money.percent(Math.round(c.marginPct() * 10) / 10.0));
         Fees f = q.fees();
-        int fee = money("Direct-hire fee", f.directHireFee(), Look.MONEY, Figures.percent(f.directHirePct())
+        int fee = money("Direct-hire fee", f.directHireFee(), Look.MONEY, Money.percent(f.directHirePct())
                 + " of first-year base");
         int billing = money("Contract-to-hire: contract-period billing", f.contractPeriodBilling(), Look.MONEY,
                 f.contractMonths() + " months at the bill rate");
         int conversion = money("Contract-to-hire: conversion fee", f.conversionFee(), Look.MONEY,
-                Figures.percent(f.conversionPct()) + " of base at conversion");
+                Money.percent(f.conversionPct()) + " of base at conversion");
         money("Market for this opening (P10-P90)", q.marketForOpening(), Look.MONEY, "The aggregators' blend through "
-                + "the same lines; P50 " + Figures.money(q.percentilesForOpening().p50()));
+                + "the same lines; P50 " + Money.dollars(q.percentilesForOpening().p50()));
         grid.text(row, 0, "Time to fill", Look.LABEL);
         grid.number(row, 1, q.timeToFillDays(), Look.NUMBER);
         note(row++, "days or more: the guide's average for ML infrastructure roles");
@@ -124,8 +125,8 @@ final class SummarySheet {
         grid.number(row, 1, b.budget(), Look.MONEY_KEY);
         grid.text(row, 2, b.verdict().label(), Look.VERDICT);
         note(row, b.verdict().meaning() + ". P" + b.percentile() + " of the market for this opening; floor "
-                + Figures.money(b.floor()) + (b.gap() > 0 ? "; " + Figures.money(b.gap()) + " ("
-                + Figures.percent(Math.round(b.gapPct() * 10) / 10.0) + " of the budget) short of the recommended minimum" : ""));
+                + Money.dollars(b.floor()) + (b.gap() > 0 ? "; " + Money.dollars(b.gap()) + " ("
+                + Money.percent(Math.round(b.gapPct() * 10) / 10.0) + " of the budget) short of the recommended minimum" : ""));
         row += 2;
         if (b.levers().isEmpty()) return;
         grid.text(row++, 0, "Levers: what each change does to the recommended minimum", Look.LABEL);
