@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import com.ratecard.pricing.Money;
 import com.ratecard.render.brand.Brand;
 import com.ratecard.render.brand.BrandColor;
 import java.awt.Color;
@@ -22,7 +23,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -189,14 +189,11 @@ public final class RateCardPdf {
     }
 
     static String hourly(double amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        return format.format(amount);
+        return Money.hourly(amount);
     }
 
     static String annual(long amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setMaximumFractionDigits(0);
-        return format.format(amount);
+        return Money.dollars(amount);
     }
 
     private static Color color(BrandColor color) {
