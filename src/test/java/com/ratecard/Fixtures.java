@@ -3,7 +3,11 @@ package com.ratecard;
 import com.ratecard.data.Engagement;
 import com.ratecard.data.MarketData;
 import com.ratecard.data.MarketDataLoader;
+import com.ratecard.data.Budget;
+import com.ratecard.data.Clearance;
 import com.ratecard.data.Opening;
+import com.ratecard.data.OpeningFields;
+import com.ratecard.data.WorkArrangement;
 import com.ratecard.pricing.PricingEngine;
 import com.ratecard.pricing.Quote;
 import com.ratecard.render.QuoteDocument;
@@ -30,8 +34,12 @@ public final class Fixtures {
 
     public static Opening opening(String role, String level, String location, List<String> skills, boolean clearance,
                                   Engagement engagement, Long budget) {
-        return new Opening("Acme Robotics", "Dana Whitfield", "dana@acme.example", role, level, null, location, skills,
-                clearance, engagement, budget, null, "Priya Natarajan", "priya@northbeam.example", null);
+        return Opening.builder().client("Acme Robotics").contactName("Dana Whitfield").contactEmail("dana@acme.example")
+                .role(role).level(level).location(location)
+                .workArrangement(OpeningFields.isRemoteName(location) ? WorkArrangement.REMOTE : null).skills(skills)
+                .clearance(clearance ? Clearance.REQUIRED : Clearance.NO).engagement(engagement)
+                .budget(budget == null ? null : Budget.annual(budget)).accountManager("Priya Natarajan")
+                .accountManagerEmail("priya@northbeam.example").build();
     }
 
     public static Opening sample() {

@@ -20,7 +20,9 @@ final class OpeningOptions {
     @Option(names = "--location", description = "City, region or Remote.") String location;
     @Option(names = "--remote", description = "Fully remote (instead of --location).") boolean remote;
     @Option(names = "--skill", paramLabel = "SKILL", description = "A required skill; repeat for more.") List<String> skills = new ArrayList<>();
-    @Option(names = "--clearance", description = "Security clearance required.") boolean clearance;
+    @Option(names = "--work-arrangement", paramLabel = "onsite|hybrid|remote", description = "Where the hire works.") String workArrangement;
+    @Option(names = "--clearance", arity = "0..1", fallbackValue = "required", paramLabel = "required|preferred|no",
+            description = "Security clearance: required (the default when given bare), preferred or no.") String clearance;
     @Option(names = "--engagement", description = "direct-hire (default), contract or contract-to-hire.") String engagement;
     @Option(names = "--budget", description = "Client's proposed annual base, e.g. 165000 or 165K.") String budget;
     @Option(names = "--effective-date", paramLabel = "YYYY-MM-DD", description = "Price as of this date (default: the data's as-of date).") String effectiveDate;
@@ -33,8 +35,8 @@ final class OpeningOptions {
         OpeningFields options = new OpeningFields("options")
                 .set("client", client, 0).set("contact_name", contactName, 0).set("contact_email", contactEmail, 0)
                 .set("role", role, 0).set("level", level, 0).set("years", years, 0).set("location", location, 0)
-                .set("remote", remote ? "yes" : null, 0).set("skills", skills.isEmpty() ? null : String.join(";", skills), 0)
-                .set("clearance", clearance ? "yes" : null, 0).set("engagement", engagement, 0).set("budget", budget, 0)
+                .set("remote", remote ? "yes" : null, 0).set("work_arrangement", workArrangement, 0).set("skills", skills.isEmpty() ? null : String.join(";", skills), 0)
+                .set("clearance", clearance, 0).set("engagement", engagement, 0).set("budget", budget, 0)
                 .set("effective_date", effectiveDate, 0).set("account_manager", accountManager, 0)
                 .set("account_manager_email", accountManagerEmail, 0).set("notes", notes, 0);
         // An option replaces the file's way of saying the same thing (level vs years, location vs remote).

@@ -2,56 +2,123 @@ package com.ratecard.data;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A client's opening as typed by an account manager: names are raw text, resolved by pricing.
- * Nullable: contactName, contactEmail, level (when years is given), years, budget, effectiveDate,
- * accountManager, accountManagerEmail, notes.
+ * Nullable: contactName, contactEmail, level (when years is given), years, workArrangement (not
+ * stated), budget, effectiveDate (price as of today), accountManager, accountManagerEmail, notes.
+ * {@code location} names the place as typed ("Remote" for a remote opening that names none).
  */
 public record Opening(String client, String contactName, String contactEmail, String role, String level, Double years,
-                      String location, List<String> skills, boolean clearance, Engagement engagement, Long budget,
-                      LocalDate effectiveDate, String accountManager, String accountManagerEmail, String notes) {
+                      String location, WorkArrangement workArrangement, List<String> skills, Clearance clearance,
+                      Engagement engagement, Budget budget, LocalDate effectiveDate, String accountManager,
+                      String accountManagerEmail, String notes) {
     public Opening {
         if (client == null || client.isBlank()) throw new IllegalArgumentException("client is required");
         if (role == null || role.isBlank()) throw new IllegalArgumentException("role is required");
-        if (location == null || location.isBlank()) throw new IllegalArgumentException("location is required");
+        if (location == null || location.isBlank()) throw new IllegalArgumentException("location is required (\"Remote\" when remote)");
         if (level == null && years == null) throw new IllegalArgumentException("level or years is required");
         if (engagement == null) throw new IllegalArgumentException("engagement is required");
+        if (clearance == null) throw new IllegalArgumentException("clearance is required (Clearance.NO for none)");
         skills = List.copyOf(skills);
     }
 
-    public Opening withRole(String newRole) {
-        return new Opening(client, contactName, contactEmail, newRole, level, years, location, skills, clearance,
-                engagement, budget, effectiveDate, accountManager, accountManagerEmail, notes);
+    /** Fully remote: priced with the guide's remote adjustment whatever place is named. */
+    public boolean remote() {
+        return workArrangement == WorkArrangement.REMOTE;
     }
 
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.client = client; b.contactName = contactName; b.contactEmail = contactEmail; b.role = role; b.level = level;
+        b.years = years; b.location = location; b.workArrangement = workArrangement; b.skills = skills;
+        b.clearance = clearance; b.engagement = engagement; b.budget = budget; b.effectiveDate = effectiveDate;
+        b.accountManager = accountManager; b.accountManagerEmail = accountManagerEmail; b.notes = notes;
+        return b;
+    }
+
+    /** A copy with some fields changed: {@code opening.with(b -> b.level("mid"))}. */
+    public Opening with(Consumer<Builder> change) {
+        Builder b = toBuilder();
+        change.accept(b);
+        return b.build();
+    }
+
+    public Opening withRole(String newRole) {
+        return with(b -> b.role(newRole));
+    }
+
+    /** The level, replacing any years of experience. */
     public Opening withLevel(String newLevel) {
-        return new Opening(client, contactName, contactEmail, role, newLevel, null, location, skills, clearance,
-                engagement, budget, effectiveDate, accountManager, accountManagerEmail, notes);
+        return with(b -> b.level(newLevel).years(null));
     }
 
     public Opening withLocation(String newLocation) {
-        return new Opening(client, contactName, contactEmail, role, level, years, newLocation, skills, clearance,
-                engagement, budget, effectiveDate, accountManager, accountManagerEmail, notes);
+        return with(b -> b.location(newLocation));
     }
 
     public Opening withSkills(List<String> newSkills) {
-        return new Opening(client, contactName, contactEmail, role, level, years, location, newSkills, clearance,
-                engagement, budget, effectiveDate, accountManager, accountManagerEmail, notes);
+        return with(b -> b.skills(newSkills));
     }
 
-    public Opening withClearance(boolean newClearance) {
-        return new Opening(client, contactName, contactEmail, role, level, years, location, skills, newClearance,
-                engagement, budget, effectiveDate, accountManager, accountManagerEmail, notes);
+    public Opening withClearance(Clearance newClearance) {
+        return with(b -> b.clearance(newClearance));
     }
 
     public Opening withEngagement(Engagement newEngagement) {
-        return new Opening(client, contactName, contactEmail, role, level, years, location, skills, clearance,
-                newEngagement, budget, effectiveDate, accountManager, accountManagerEmail, notes);
+        return with(b -> b.engagement(newEngagement));
     }
 
-    public Opening withBudget(Long newBudget) {
-        return new Opening(client, contactName, contactEmail, role, level, years, location, skills, clearance,
-                engagement, newBudget, effectiveDate, accountManager, accountManagerEmail, notes);
+    public Opening withBudget(Budget newBudget) {
+        return with(b -> b.budget(newBudget));
+    }
+
+    /** Mutable, for building and copying; {@link #build()} checks the record's rules. */
+    public static final class Builder {
+        private String client;
+        private String contactName;
+        private String contactEmail;
+        private String role;
+        private String level;
+        private Double years;
+        private String location;
+        private WorkArrangement workArrangement;
+        private List<String> skills = List.of();
+        private Clearance clearance = Clearance.NO;
+        private Engagement engagement = Engagement.DIRECT_HIRE;
+        private Budget budget;
+        private LocalDate effectiveDate;
+        private String accountManager;
+        private String accountManagerEmail;
+        private String notes;
+
+        private Builder() {}
+
+        public Builder client(String v) { client = v; return this; }
+        public Builder contactName(String v) { contactName = v; return this; }
+        public Builder contactEmail(String v) { contactEmail = v; return this; }
+        public Builder role(String v) { role = v; return this; }
+        public Builder level(String v) { level = v; return this; }
+        public Builder years(Double v) { years = v; return this; }
+        public Builder location(String v) { location = v; return this; }
+        public Builder workArrangement(WorkArrangement v) { workArrangement = v; return this; }
+        public Builder skills(List<String> v) { skills = v; return this; }
+        public Builder clearance(Clearance v) { clearance = v; return this; }
+        public Builder engagement(Engagement v) { engagement = v; return this; }
+        public Builder budget(Budget v) { budget = v; return this; }
+        public Builder effectiveDate(LocalDate v) { effectiveDate = v; return this; }
+        public Builder accountManager(String v) { accountManager = v; return this; }
+        public Builder accountManagerEmail(String v) { accountManagerEmail = v; return this; }
+        public Builder notes(String v) { notes = v; return this; }
+
+        public Opening build() {
+            return new Opening(client, contactName, contactEmail, role, level, years, location, workArrangement, skills,
+                    clearance, engagement, budget, effectiveDate, accountManager, accountManagerEmail, notes);
+        }
     }
 }

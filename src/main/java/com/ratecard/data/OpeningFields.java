@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
 public final class OpeningFields {
     /** The fields an opening has, in the order documented in the README. */
     public static final List<String> NAMES = List.of("client", "contact_name", "contact_email", "role", "level",
-            "years", "location", "remote", "skills", "clearance", "engagement", "budget", "effective_date",
+            "years", "location", "remote", "work_arrangement", "skills", "clearance", "engagement", "budget", "effective_date",
             "account_manager", "account_manager_email", "notes");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
-    private static final Pattern MONEY = Pattern.compile("\\$?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*([kK])?");
+    private static final Pattern MONEY = Pattern.compile(
+            "(?:usd\\s*)?\\$?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(k)?\\s*(?:usd)?\\s*(?:(/|per|an|a)\\s*(h|hr|hrs|hour|y|yr|year|annum|annual))?",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_TEXT = 1000;
 
     private record Value(String text, String where) {}
@@ -75,23 +77,63 @@ public final class OpeningFields {
         String role = singleLine("role", true);
         String level = singleLine("level", false);
         Double years = years();
-        boolean remote = bool("remote");
         String location = singleLine("location", false);
-        if (remote && location != null && !isRemoteName(location)) {
-            throw error("remote", "remote is yes but location is \"" + location + "\"; expected one of them (remote, or a location)");
-        }
-        if (remote) location = "Fully Remote";
+        WorkArrangement arrangement = workArrangement(location);
+        if (arrangement == WorkArrangement.REMOTE && location == null) location = "Remote";
         if (location == null) throw error("location", "missing; expected a city or region such as \"San Diego\", or remote");
         if (level == null && years == null) throw error("level", "missing; expected a level (entry, mid, senior, staff) or years of experience");
+        Budget budget = budget(policy);
         Engagement engagement = values.containsKey("engagement") ? engagement() : Engagement.DIRECT_HIRE;
-        return new Opening(client, singleLine("contact_name", false), email("contact_email"), role, level, years, location,
-                skills(), bool("clearance"), engagement, budget(policy), date("effective_date"),
-                singleLine("account_manager", false), email("account_manager_email"), notes());
+        if (budget != null && budget.hourly() && engagement == Engagement.DIRECT_HIRE) {
+            throw error("budget", text("budget") + " is an hourly rate but the engagement is direct-hire; expected an annual "
+                    + "base salary such as 165000, or engagement contract or contract-to-hire");
+        }
+        return Opening.builder().client(client).contactName(singleLine("contact_name", false))
+                .contactEmail(email("contact_email")).role(role).level(level).years(years).location(location)
+                .workArrangement(arrangement).skills(skills()).clearance(clearance()).engagement(engagement)
+                .budget(budget).effectiveDate(date("effective_date"))
+                .accountManager(singleLine("account_manager", false)).accountManagerEmail(email("account_manager_email"))
+                .notes(notes()).build();
     }
 
-    private static boolean isRemoteName(String location) {
+    /**
+     * The work arrangement from {@code work_arrangement}, {@code remote} and a location that says
+     * remote; they must agree. Null when nothing says.
+     */
+    private WorkArrangement workArrangement(String location) {
+        WorkArrangement stated = null;
+        if (values.containsKey("work_arrangement")) {
+            try {
+                stated = WorkArrangement.parse(text("work_arrangement"));
+            } catch (UnknownNameException e) {
+                throw error("work_arrangement", "\"" + text("work_arrangement") + "\" is not a work arrangement; expected "
+                        + String.join(", ", WorkArrangement.IDS));
+            }
+        }
+        boolean remoteFlag = bool("remote");
+        boolean remoteLocation = location != null && isRemoteName(location);
+        if (remoteFlag && location != null && !remoteLocation && stated == null) {
+            throw error("remote", "remote is yes but location is \"" + location + "\"; expected one of them (remote, or a location), "
+                    + "or work_arrangement remote to price a remote hire for a client in that place");
+        }
+        if ((remoteFlag || remoteLocation) && stated != null && stated != WorkArrangement.REMOTE) {
+            String field = remoteFlag ? "remote" : "location";
+            throw error(field, (remoteFlag ? "remote is yes" : "location is \"" + location + "\"") + " but work_arrangement is "
+                    + stated.id() + "; expected them to agree");
+        }
+        if (stated != null) return stated;
+        return remoteFlag || remoteLocation ? WorkArrangement.REMOTE : null;
+    }
+
+    /** "Remote", "Fully remote", "Remote (US)", "Remote - US"... as a location. */
+    public static boolean isRemoteName(String location) {
         String normal = NameIndex.normalize(location);
-        return normal.equals("remote") || normal.equals("fully remote");
+        if (normal.equals("remote") || normal.equals("fully remote")) return true;
+        try {
+            return WorkArrangement.parse(location) == WorkArrangement.REMOTE;
+        } catch (UnknownNameException e) {
+            return false;
+        }
     }
 
     private String text(String field) {
@@ -151,6 +193,16 @@ public final class OpeningFields {
         };
     }
 
+    private Clearance clearance() {
+        String text = text("clearance");
+        if (text == null) return Clearance.NO;
+        try {
+            return Clearance.parse(text);
+        } catch (UnknownNameException e) {
+            throw error("clearance", "\"" + text + "\" is not a clearance requirement; expected required (or yes), preferred or no");
+        }
+    }
+
     private Engagement engagement() {
         try {
             return Engagement.parse(text("engagement"));
@@ -172,22 +224,35 @@ public final class OpeningFields {
         return out;
     }
 
-    private Long budget(Policy policy) {
+    /**
+     * An annual amount ("165000", "$165,000", "165K", "$165K/yr") or an hourly rate ("$110/h",
+     * "110/hr", "110 per hour"). An hourly budget needs an engagement that bills by the hour.
+     */
+    private Budget budget(Policy policy) {
         String text = text("budget");
         if (text == null) return null;
-        if (text.startsWith("-")) throw error("budget", text + " is negative; expected a positive annual amount such as 165000");
+        String expected = "expected annual dollars such as 165000, $165,000 or 165K (or an hourly rate such as $110/h)";
+        if (text.startsWith("-")) throw error("budget", text + " is negative; " + expected);
         var matcher = MONEY.matcher(text.strip());
-        if (!matcher.matches()) {
-            throw error("budget", "\"" + text + "\" is not an amount; expected annual dollars such as 165000, $165,000 or 165K");
-        }
+        if (!matcher.matches()) throw error("budget", "\"" + text + "\" is not an amount; " + expected);
         double amount = Double.parseDouble(matcher.group(1).replace(",", ""));
         if (matcher.group(2) != null) amount *= 1000;
+        boolean hourly = matcher.group(4) != null && matcher.group(4).toLowerCase(Locale.ROOT).startsWith("h");
+        if (hourly) {
+            double min = policy.get("budget-hourly-min").number();
+            double max = policy.get("budget-hourly-max").number();
+            if (amount < min || amount > max) {
+                throw error("budget", text + " is not a credible hourly bill rate; expected " + plain(min) + " to "
+                        + plain(max) + " dollars an hour");
+            }
+            return Budget.hourly(amount);
+        }
         long min = (long) policy.get("budget-min").number();
         long max = (long) policy.get("budget-max").number();
         if (amount < min || amount > max) {
             throw error("budget", text + " is not a credible annual base salary; expected " + min + " to " + max + " dollars");
         }
-        return Math.round(amount);
+        return Budget.annual(Math.round(amount));
     }
 
     private LocalDate date(String field) {
@@ -200,4 +265,7 @@ public final class OpeningFields {
         }
     }
 
+    private static String plain(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
 }

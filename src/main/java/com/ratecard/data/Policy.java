@@ -15,7 +15,8 @@ public record Policy(Map<String, PolicyValue> values) {
             Map.entry("additional-premium-share", "pct"), Map.entry("combo-uplift", "usd"),
             Map.entry("total-comp-uplift-low-junior", "pct"), Map.entry("total-comp-uplift-high-junior", "pct"),
             Map.entry("market-coverage", "pct"), Map.entry("confidence-high-cv", "pct"),
-            Map.entry("confidence-medium-cv", "pct"), Map.entry("budget-min", "usd"), Map.entry("budget-max", "usd"));
+            Map.entry("confidence-medium-cv", "pct"), Map.entry("budget-min", "usd"), Map.entry("budget-max", "usd"),
+            Map.entry("budget-hourly-min", "usd-per-hour"), Map.entry("budget-hourly-max", "usd-per-hour"));
 
     public Policy {
         values = Map.copyOf(values);

@@ -48,9 +48,9 @@ final class BudgetAssessor {
             levers.add(lever("drop-skill:" + skill.id(), "Drop premium skill: " + skill.name(),
                     opening.withSkills(kept).withLevel(quote.level().id()), minimum, budget, "make it a nice-to-have"));
         }
-        if (opening.clearance()) {
-            levers.add(lever("drop-clearance", "Drop the security clearance requirement",
-                    opening.withClearance(false).withLevel(quote.level().id()), minimum, budget, "if the work allows"));
+        if (opening.clearance() == com.ratecard.data.Clearance.PREFERRED) {
+            levers.add(lever("drop-clearance", "Accept candidates without a clearance",
+                    opening.withClearance(com.ratecard.data.Clearance.NO).withLevel(quote.level().id()), minimum, budget, "if the work allows"));
         }
         if (!quote.location().remote()) {
             Location remote = data.locations().items().stream().filter(Location::remote).findFirst().orElse(null);

@@ -37,7 +37,7 @@ public final class PricingEngine {
     public Quote price(Opening opening) {
         Quote quote = priceWithoutBudget(opening);
         if (opening.budget() == null) return quote;
-        BudgetAssessment assessment = new BudgetAssessor(data, this).assess(quote, opening.budget());
+        BudgetAssessment assessment = new BudgetAssessor(data, this).assess(quote, Math.round(opening.budget().amount()));
         List<Explanation> trail = new ArrayList<>(quote.explanation());
         trail.add(new Explanation("Budget percentile", assessment.percentile() + "th",
                 "budget on the normal curve of the market for this opening", "policy.csv: market-coverage"));
@@ -70,7 +70,7 @@ public final class PricingEngine {
         Market market = blend.market(role, level);
         BaseRecommendation.Result start = base.base(role, level);
         AdjustmentChain.Context context = new AdjustmentChain.Context(location, PremiumOrder.of(skills),
-                combos, opening.clearance(), effective);
+                combos, opening.clearance().priced(), effective);
         List<Adjustment> lines = new ArrayList<>();
         lines.add(new Adjustment(AdjustmentKind.BASE, start.label(), start.rate(), start.range().low(),
                 start.range().high(), 1.0, 1.0, start.range(), start.provenance()));

@@ -102,7 +102,7 @@ class QuoteCommandTest {
         Files.writeString(file, "client: Acme\nrole: MLOps\nlevel: senior\nlocation: Chicago\nbudget: lots\n");
         Run run = run("quote", "--opening", file.toString());
         assertEquals(2, run.code());
-        assertEquals("ratecard: " + file + ":5: budget: \"lots\" is not an amount; expected annual dollars such as 165000, $165,000 or 165K\n", run.err());
+        assertEquals("ratecard: " + file + ":5: budget: \"lots\" is not an amount; expected annual dollars such as 165000, $165,000 or 165K (or an hourly rate such as $110/h)\n", run.err());
     }
 
     @Test

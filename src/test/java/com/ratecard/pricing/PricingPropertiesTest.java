@@ -66,8 +66,8 @@ class PricingPropertiesTest {
                 Range after = ENGINE.price(atLevel.withSkills(more)).recommendedBase();
                 assertTrue(after.low() >= before.low() && after.high() >= before.high(), atLevel + " + " + skill.id());
             }
-            if (!atLevel.clearance()) {
-                Range cleared = ENGINE.price(atLevel.withClearance(true)).recommendedBase();
+            if (!atLevel.clearance().priced()) {
+                Range cleared = ENGINE.price(atLevel.withClearance(com.ratecard.data.Clearance.REQUIRED)).recommendedBase();
                 assertTrue(cleared.low() >= before.low() && cleared.high() >= before.high(), atLevel + " + clearance");
             }
         }

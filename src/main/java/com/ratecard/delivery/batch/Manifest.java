@@ -42,12 +42,14 @@ public record Manifest(int version, String generatedAt, String input, String inp
      * whatever could be read (nulls otherwise) and {@code raw} holds the text of every cell.
      */
     public record OpeningInfo(String client, String contactName, String contactEmail, String role, String level, Double years,
-                              String location, List<String> skills, boolean clearance, String engagement, Long budget,
-                              String effectiveDate, String accountManager, String accountManagerEmail, String notes,
+                              String location, String workArrangement, List<String> skills, String clearance, String engagement,
+                              Double budget, String budgetUnit, String effectiveDate, String accountManager, String accountManagerEmail, String notes,
                               @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> raw) {
         public static OpeningInfo of(Opening o) {
             return new OpeningInfo(o.client(), o.contactName(), o.contactEmail(), o.role(), o.level(), o.years(), o.location(),
-                    o.skills(), o.clearance(), o.engagement().id(), o.budget(),
+                    o.workArrangement() == null ? null : o.workArrangement().id(), o.skills(), o.clearance().id(),
+                    o.engagement().id(), o.budget() == null ? null : o.budget().amount(),
+                    o.budget() == null ? null : o.budget().unit().id(),
                     o.effectiveDate() == null ? null : o.effectiveDate().toString(), o.accountManager(),
                     o.accountManagerEmail(), o.notes(), null);
         }
@@ -56,11 +58,10 @@ public record Manifest(int version, String generatedAt, String input, String inp
         public static OpeningInfo raw(Map<String, String> raw) {
             List<String> skills = raw.get("skills") == null ? List.of()
                     : Arrays.stream(raw.get("skills").split("[;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            String clearance = raw.getOrDefault("clearance", "").toLowerCase(java.util.Locale.ROOT);
             return new OpeningInfo(raw.get("client"), raw.get("contact_name"), raw.get("contact_email"), raw.get("role"),
-                    raw.get("level"), number(raw.get("years")), raw.get("location"), skills,
-                    List.of("yes", "y", "true", "1", "required").contains(clearance), raw.get("engagement"),
-                    whole(raw.get("budget")), raw.get("effective_date"), raw.get("account_manager"),
+                    raw.get("level"), number(raw.get("years")), raw.get("location"),
+                    raw.get("work_arrangement"), skills, raw.get("clearance"), raw.get("engagement"),
+                    number(raw.get("budget")), null, raw.get("effective_date"), raw.get("account_manager"),
                     raw.get("account_manager_email"), raw.get("notes"), new java.util.TreeMap<>(raw));
         }
 
@@ -70,11 +71,6 @@ public record Manifest(int version, String generatedAt, String input, String inp
             } catch (NumberFormatException e) {
                 return null;
             }
-        }
-
-        private static Long whole(String text) {
-            Double value = number(text);
-            return value == null || value != Math.rint(value) ? null : value.longValue();
         }
     }
 

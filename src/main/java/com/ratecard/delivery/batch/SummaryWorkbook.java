@@ -86,7 +86,7 @@ public final class SummaryWorkbook {
                     : o.years() != null ? o.years() + " years" : null);
             text(row, c++, q != null ? q.location() : o == null ? null : o.location());
             text(row, c++, o == null ? null : o.engagement());
-            if (o != null && o.budget() != null) number(row, c, o.budget(), "annual");
+            if (o != null && o.budget() != null) number(row, c, o.budget(), "hourly".equals(o.budgetUnit()) ? "hourly" : "annual");
             c++;
             if (q != null) {
                 number(row, c++, q.recommendedBase().low(), "annual");

@@ -40,7 +40,8 @@ public final class QuoteJson {
         root.put("locationId", q.location().id());
         root.put("remote", q.location().remote());
         root.put("engagement", q.opening().engagement().id());
-        root.put("clearance", q.opening().clearance());
+        root.put("clearance", q.opening().clearance().id());
+        root.put("workArrangement", q.opening().workArrangement() == null ? null : q.opening().workArrangement().id());
         ArrayNode skills = root.putArray("skills");
         q.skills().forEach(s -> skills.addObject().put("id", s.id()).put("name", s.name()).put("kind", s.kind().label()));
         root.put("dataAsOf", q.dataAsOf().toString());

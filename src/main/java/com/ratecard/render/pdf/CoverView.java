@@ -27,7 +27,7 @@ public record CoverView(String client, String clientShort, String contactName, S
         String effective = quote.effectiveDate().equals(quote.dataAsOf()) ? null : Formats.date(quote.effectiveDate());
         return new CoverView(opening.client(), Formats.shorten(opening.client(), SHORT), opening.contactName(), opening.contactEmail(),
                 quote.level().name() + " " + role, role, requested, quote.level().name(), quote.level().yearsLabel(),
-                quote.location().name(), opening.engagement().label(), opening.engagement().id(), opening.clearance(),
+                quote.location().name(), opening.engagement().label(), opening.engagement().id(), opening.clearance().priced(),
                 Formats.date(document.issued()), effective, document.preparedBy(), document.preparedByEmail(),
                 document.clientLogo() == null ? null : ProposalImages.CLIENT_LOGO);
     }

@@ -31,7 +31,7 @@ public record SkillsView(List<PricedRow> priced, List<NoteRow> tableStakes, List
                         || a.kind() == AdjustmentKind.CLEARANCE)
                 .map(SkillsView::priced).toList();
         return new SkillsView(priced, notes(quote, SkillKind.TABLE_STAKES), notes(quote, SkillKind.CERTIFICATION),
-                quote.opening().clearance());
+                quote.opening().clearance().priced());
     }
 
     private static PricedRow priced(Adjustment a) {

@@ -26,7 +26,7 @@ public final class QuoteText {
 
     private String render(Quote q) {
         line("%s: %s, %s, %s", q.opening().client(), q.level().name(), q.role().name(), q.location().name());
-        line("Engagement: %s%s%s", q.opening().engagement().label(), q.opening().clearance() ? " · clearance required" : "",
+        line("Engagement: %s%s%s", q.opening().engagement().label(), q.opening().clearance().priced() ? " · clearance " + q.opening().clearance().id() : "",
                 q.effectiveDate().equals(q.dataAsOf()) ? "" : " · effective " + q.effectiveDate());
         line("");
         line("MARKET (%s%s, confidence %s)", q.level().name(), q.market().derived() ? ", derived" : "", q.market().confidence().label());

@@ -91,7 +91,7 @@ final class CalculatorSheet {
                 .setCellValue(q.location().name());
         list(row - 1, "Locations_Name");
         input("Security clearance required", "Input_Clearance", Look.INPUT, "Yes adds the guide's clearance add-on")
-                .setCellValue(q.opening().clearance() ? YES : NO);
+                .setCellValue(q.opening().clearance().priced() ? YES : NO);
         yesNo(row - 1);
         input("Engagement", "Input_Engagement", Look.INPUT, "Picks the headline figure in the results")
                 .setCellValue(q.opening().engagement().label());

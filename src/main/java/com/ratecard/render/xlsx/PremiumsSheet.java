@@ -117,9 +117,9 @@ final class PremiumsSheet {
         grid.text(row, 0, "Security clearance for defense work", Look.LABEL);
         grid.number(row, 1, Math.round(g.low()), Look.MONEY);
         grid.number(row, 2, Math.round(g.high()), Look.MONEY);
-        grid.text(row, 3, q.opening().clearance() ? "required" : "not required", Look.FLAG);
+        grid.text(row, 3, q.opening().clearance().label().toLowerCase(java.util.Locale.ROOT), Look.FLAG);
         effect(g.provenance().cite());
-        if (q.opening().clearance()) grid.highlight(row, 0, LAST_COL);
+        if (q.opening().clearance().priced()) grid.highlight(row, 0, LAST_COL);
         row++;
     }
 

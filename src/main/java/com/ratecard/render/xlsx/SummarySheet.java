@@ -179,7 +179,7 @@ final class SummarySheet {
         detail("Location", q.location().name());
         detail("Skills", q.skills().isEmpty() ? "none named"
                 : q.skills().stream().map(s -> s.name() + " (" + s.kind().label() + ")").collect(Collectors.joining("; ")));
-        detail("Security clearance", q.opening().clearance() ? "required" : "not required");
+        detail("Security clearance", q.opening().clearance().label().toLowerCase(java.util.Locale.ROOT));
         detail("Engagement", q.opening().engagement().label());
         detail("Figures", "market data as of " + q.dataAsOf() + ", effective " + q.effectiveDate());
         String manager = join(q.opening().accountManager(), q.opening().accountManagerEmail());

@@ -193,7 +193,7 @@ class BatchRunnerTest {
         assertEquals(1, second.totals().ok());
         assertEquals(4, second.totals().skipped());
         assertEquals(Manifest.OK, entry(second, 5).status());
-        assertEquals(99_000L, entry(second, 5).opening().budget());
+        assertEquals(99_000.0, entry(second, 5).opening().budget());
         assertNotEquals(entry(first, 5).files().get(0).sha256(), entry(second, 5).files().get(0).sha256());
         assertEquals(entry(first, 5).files().get(0).path(), entry(second, 5).files().get(0).path());
         for (int row : List.of(2, 3, 4, 6)) {

@@ -63,7 +63,7 @@ class OpeningSourceTest {
         assertEquals(2, rows.get(0).row());
         assertEquals(5, rows.get(1).row(), "a multi-line value is one row; blank rows still count");
         assertEquals("two\nlines", build(rows.get(0)).notes());
-        assertEquals(120_000L, build(rows.get(1)).budget());
+        assertEquals(com.ratecard.data.Budget.annual(120_000L), build(rows.get(1)).budget());
         assertEquals("Acme", rows.get(0).raw().get("client"), "a byte-order mark is not part of the first column name");
     }
 
@@ -158,7 +158,7 @@ class OpeningSourceTest {
         assertEquals(2, rows.size());
         assertEquals(2, rows.get(0).row());
         Opening acme = build(rows.get(0));
-        assertEquals(165_000L, acme.budget());
+        assertEquals(com.ratecard.data.Budget.annual(165_000L), acme.budget());
         assertEquals(LocalDate.of(2026, 3, 1), acme.effectiveDate());
         assertEquals(List.of("Kubernetes", "Terraform"), acme.skills());
         assertEquals(4, rows.get(1).row(), "the sheet's own row number");

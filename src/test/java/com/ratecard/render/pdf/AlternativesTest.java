@@ -50,8 +50,7 @@ class AlternativesTest {
 
     @Test
     void keepsTheLevelWhenTheOpeningGaveYears() {
-        Opening byYears = new Opening("Acme", null, null, "MLOps Engineer", null, 4.0, "Chicago", List.of(), false,
-                Engagement.DIRECT_HIRE, null, null, null, null, null);
+        Opening byYears = Opening.builder().client("Acme").role("MLOps Engineer").years(4.0).location("Chicago").build();
         Quote q = Fixtures.quote(byYears);
         alternatives.byLocation(q).forEach(a -> assertEquals(q.level(), a.level()));
         alternatives.byRole(q).forEach(a -> assertEquals(q.level(), a.level()));

@@ -195,9 +195,10 @@ class PdfRendererTest {
     @Test
     void hostileTextPrintsLiterally() {
         String client = "<script>alert(1)</script> & \"Quoted\" O'Brien Ltd. Καλημέρα Привет";
-        Opening opening = new Opening(client, "Zoë Łukasiewicz", "zoe@example.com", "MLOps Engineer", "mid", null,
-                "Seattle", List.of("Kubernetes"), false, Engagement.CONTRACT, 150_000L, null, "Zoë Łukasiewicz",
-                "zoe@northbeam.example", "<b>not bold</b>");
+        Opening opening = Opening.builder().client(client).contactName("Zoë Łukasiewicz").contactEmail("zoe@example.com")
+                .role("MLOps Engineer").level("mid").location("Seattle").skills(List.of("Kubernetes"))
+                .engagement(Engagement.CONTRACT).budget(com.ratecard.data.Budget.annual(150_000L))
+                .accountManager("Zoë Łukasiewicz").accountManagerEmail("zoe@northbeam.example").notes("<b>not bold</b>").build();
         RenderedPdf pdf = RenderedPdf.render(RENDERER, QuoteDocument.of(Fixtures.quote(opening), Fixtures.brand("northbeam"),
                 null, Fixtures.ISSUED));
         String text = pdf.flatText();
@@ -216,8 +217,10 @@ class PdfRendererTest {
         client = client.substring(0, Math.min(client.length(), 300));
         String unbroken = "X".repeat(140);
         List<String> skills = Fixtures.MARKET.skills().items().stream().map(Skill::id).toList();
-        Opening opening = new Opening(client, unbroken, null, "MLOps Engineer", "staff", null, "San Francisco", skills, true,
-                Engagement.CONTRACT_TO_HIRE, 180_000L, null, "Priya Natarajan", null, null);
+        Opening opening = Opening.builder().client(client).contactName(unbroken).role("MLOps Engineer").level("staff")
+                .location("San Francisco").skills(skills).clearance(com.ratecard.data.Clearance.REQUIRED)
+                .engagement(Engagement.CONTRACT_TO_HIRE).budget(com.ratecard.data.Budget.annual(180_000L))
+                .accountManager("Priya Natarajan").build();
         Quote many = Fixtures.quote(opening);
         RenderedPdf pdf = RenderedPdf.render(RENDERER, QuoteDocument.of(many, Fixtures.brand("northbeam"), null, Fixtures.ISSUED));
         assertEquals(List.of(), pdf.overflows, "text runs off the page");

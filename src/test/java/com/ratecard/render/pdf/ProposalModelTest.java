@@ -30,7 +30,7 @@ class ProposalModelTest {
         assertEquals("below-floor", model.summary().budget().verdictId());
         assertEquals("below floor", model.summary().budget().verdict());
         assertEquals(quote.budget().levers().size(), model.summary().budget().levers().size());
-        assertEquals("remote", model.summary().budget().levers().get(2).id());
+        assertEquals("remote", model.summary().budget().levers().get(1).id());
         assertEquals("$197.04 \u2013 $248.46/h", model.engagement().billRate());
         assertEquals("direct-hire", model.engagement().requestedId());
     }

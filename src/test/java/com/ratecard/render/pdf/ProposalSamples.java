@@ -38,9 +38,12 @@ public final class ProposalSamples {
         }
         // The awkward case: hostile and very long text, every skill, clearance, a co-branded cover.
         String client = "<script>alert(1)</script> & \"Quoted\" O'Brien " + "Interplanetary Machine Learning Holdings ".repeat(6);
-        Opening edge = new Opening(client.strip(), "Zoë Łukasiewicz", "zoe@example.com", "ML infrastructure engineer", "staff",
-                null, "San Francisco", Fixtures.MARKET.skills().items().stream().map(Skill::id).toList(), true,
-                Engagement.CONTRACT_TO_HIRE, 180_000L, null, "Zoë Łukasiewicz", "zoe@northbeam.example", null);
+        Opening edge = Opening.builder().client(client.strip()).contactName("Zoë Łukasiewicz").contactEmail("zoe@example.com")
+                .role("ML infrastructure engineer").level("staff").location("San Francisco")
+                .skills(Fixtures.MARKET.skills().items().stream().map(Skill::id).toList())
+                .clearance(com.ratecard.data.Clearance.REQUIRED).engagement(Engagement.CONTRACT_TO_HIRE)
+                .budget(com.ratecard.data.Budget.annual(180_000L)).accountManager("Zoë Łukasiewicz")
+                .accountManagerEmail("zoe@northbeam.example").build();
         QuoteDocument document = QuoteDocument.of(Fixtures.quote(edge), Fixtures.brand("northbeam"),
                 Fixtures.TEMPLATES.resolve("brands/cedar-slate/logo.png"), Fixtures.ISSUED);
         try (OutputStream file = Files.newOutputStream(out.resolve("edge-cases.pdf"))) {

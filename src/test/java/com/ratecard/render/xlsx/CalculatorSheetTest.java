@@ -86,12 +86,12 @@ class CalculatorSheetTest {
             assertCalculatorEquals(Fixtures.quote(changed), workbook);
 
             Rendered.named(workbook, "Input_Clearance").setCellValue("No");
-            changed = changed.withClearance(false);
+            changed = changed.withClearance(com.ratecard.data.Clearance.NO);
             assertCalculatorEquals(Fixtures.quote(changed), workbook);
 
             for (long budget : new long[] {95_000, 240_000, 270_000, 400_000}) {
                 Rendered.named(workbook, "Input_Budget").setCellValue(budget);
-                changed = changed.withBudget(budget);
+                changed = changed.withBudget(com.ratecard.data.Budget.annual(budget));
                 assertCalculatorEquals(Fixtures.quote(changed), workbook);
             }
             Rendered.named(workbook, "Input_Budget").setBlank();
@@ -105,10 +105,7 @@ class CalculatorSheetTest {
         try (XSSFWorkbook workbook = Rendered.workbook(Fixtures.document(opening, "northbeam"))) {
             for (LocalDate date : List.of(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 3, 15), LocalDate.of(2025, 6, 1))) {
                 Rendered.named(workbook, "Input_EffectiveDate").setCellValue(date);
-                Opening dated = new Opening(opening.client(), opening.contactName(), opening.contactEmail(), opening.role(),
-                        opening.level(), opening.years(), opening.location(), opening.skills(), opening.clearance(),
-                        opening.engagement(), opening.budget(), date, opening.accountManager(),
-                        opening.accountManagerEmail(), opening.notes());
+                Opening dated = opening.with(b -> b.effectiveDate(date));
                 assertCalculatorEquals(Fixtures.quote(dated), workbook);
             }
         }

@@ -428,8 +428,7 @@ class XlsxRendererTest {
     }
 
     private static Opening withClient(Opening o, String client, String notes) {
-        return new Opening(client, o.contactName(), o.contactEmail(), o.role(), o.level(), o.years(), o.location(), o.skills(),
-                o.clearance(), o.engagement(), o.budget(), o.effectiveDate(), o.accountManager(), o.accountManagerEmail(), notes);
+        return o.with(b -> b.client(client).notes(notes));
     }
 
 }
