@@ -14,6 +14,8 @@ import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.brand.Brand;
 import com.ratecard.render.brand.BrandLoader;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,9 @@ public final class Fixtures {
     public static final Path DATA = Path.of("data");
     public static final Path TEMPLATES = Path.of("templates");
     public static final MarketData MARKET = MarketDataLoader.load(DATA);
-    public static final PricingEngine ENGINE = new PricingEngine(MARKET);
+    /** Today is the data's as-of date, so figures are the guide's own (no aging) unless a test dates them. */
+    public static final Clock AS_OF = Clock.fixed(MARKET.policy().dataAsOf().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    public static final PricingEngine ENGINE = new PricingEngine(MARKET, AS_OF);
     public static final LocalDate ISSUED = LocalDate.of(2026, 11, 29);
 
     private Fixtures() {}

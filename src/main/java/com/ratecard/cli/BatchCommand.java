@@ -88,7 +88,7 @@ public final class BatchCommand implements Callable<Integer> {
         MarketData market = data.load();
         PricingEngine engine = new PricingEngine(market);
         Path templates = Home.dir().resolve("templates");
-        List<Renderer> renderers = Renderers.parse(formats, templates, engine);
+        List<Renderer> renderers = Renderers.parse(formats, templates, market);
         Brand loaded = new BrandLoader(templates.resolve("brands")).load(brand);
         List<String> names = renderers.stream().map(Renderer::format).toList();
         String fingerprint = Fingerprint.of(data.dir(), templates, loaded.id(), names, rendererVersion(renderers));

@@ -43,7 +43,7 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         MarketData market = data.load();
         PricingEngine engine = new PricingEngine(market);
-        List<Renderer> renderers = Renderers.parse(formats, Home.dir().resolve("templates"), engine);
+        List<Renderer> renderers = Renderers.parse(formats, Home.dir().resolve("templates"), market);
         Quote quote = engine.price(opening.fields().build(market.policy()));
         QuoteDocument document = QuoteDocument.of(quote, brand.load(), brand.clientLogo(), LocalDate.now());
         List<WrittenFile> files = new DeliverableWriter(out, renderers).write(document);

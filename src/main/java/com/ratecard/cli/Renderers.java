@@ -1,7 +1,7 @@
 package com.ratecard.cli;
 
 import com.ratecard.data.InputException;
-import com.ratecard.pricing.PricingEngine;
+import com.ratecard.data.MarketData;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.json.JsonRenderer;
 import com.ratecard.render.pdf.PdfRenderer;
@@ -16,13 +16,13 @@ import java.util.function.BiFunction;
 
 /** The output formats ratecard can write, by name. */
 final class Renderers {
-    private static final Map<String, BiFunction<Path, PricingEngine, Renderer>> FORMATS = new LinkedHashMap<>();
+    private static final Map<String, BiFunction<Path, MarketData, Renderer>> FORMATS = new LinkedHashMap<>();
 
     static {
-        // format name -> renderer built from the templates folder and the engine
+        // format name -> renderer built from the templates folder and the market data
         FORMATS.put("xlsx", XlsxRenderer::new);
         FORMATS.put("pdf", PdfRenderer::new);
-        FORMATS.put("json", (templates, engine) -> new JsonRenderer());
+        FORMATS.put("json", (templates, data) -> new JsonRenderer());
     }
 
     private Renderers() {}
@@ -32,7 +32,7 @@ final class Renderers {
     }
 
     /** Renderers for a comma-separated list such as "xlsx,pdf", in that order. */
-    static List<Renderer> parse(String formats, Path templates, PricingEngine engine) {
+    static List<Renderer> parse(String formats, Path templates, MarketData data) {
         List<Renderer> out = new ArrayList<>();
         for (String name : formats.split(",")) {
             String format = name.strip().toLowerCase(Locale.ROOT);
@@ -42,7 +42,7 @@ final class Renderers {
                 throw new InputException("format", "format: unknown format \"" + name.strip() + "\"; expected "
                         + String.join(", ", FORMATS.keySet()) + " (comma-separated)");
             }
-            if (out.stream().noneMatch(r -> r.format().equals(format))) out.add(factory.apply(templates, engine));
+            if (out.stream().noneMatch(r -> r.format().equals(format))) out.add(factory.apply(templates, data));
         }
         if (out.isEmpty()) throw new InputException("format", "format: none given; expected " + String.join(",", FORMATS.keySet()));
         return out;

@@ -60,6 +60,11 @@ public final class MarketData {
                 .orElseThrow(() -> new IllegalStateException("guidance " + id + " missing"));
     }
 
+    public Fact fact(String id) {
+        return facts.stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("fact " + id + " missing"));
+    }
+
     /** Budget guidance for a level in the typical market (no region), if the guide gives one. */
     public Optional<Guidance> budgetGuidance(String levelId) {
         return guidance.stream().filter(g -> g.id().startsWith("budget-") && g.regionId().isEmpty()

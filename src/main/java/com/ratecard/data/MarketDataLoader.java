@@ -35,6 +35,7 @@ public final class MarketDataLoader {
         List<Level> levels = levels(dir);
         List<Role> roles = roles(dir);
         List<Location> locations = locations(dir);
+        checkMarkets(locations);
         List<Skill> skills = skills(dir);
         List<SourceRange> ranges = sourceRanges(dir, sources, levels, roles);
         List<SkillCombo> combos = combos(dir, skills);
@@ -104,7 +105,7 @@ public final class MarketDataLoader {
 
     private List<Location> locations(Path dir) {
         CsvTable table = CsvTable.read(dir, "locations.csv", problems, "id", "name", "salary_low", "salary_high",
-                "diff_low_pct", "diff_high_pct", "remote", "note", "aliases", "cite");
+                "diff_low_pct", "diff_high_pct", "market", "note", "aliases", "cite");
         Problems.Uniques ids = problems.uniques("id");
         List<Location> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
@@ -116,12 +117,28 @@ public final class MarketDataLoader {
             row.ordered("salary_low", low, "salary_high", high);
             row.ordered("diff_low_pct", dl, "diff_high_pct", dh);
             if (dl <= -100) row.problem("diff_low_pct", dl + " would make pay negative; expected above -100");
-            if (ids.check(row, "id", id)) {
-                out.add(new Location(id, row.text("name"), low, high, dl, dh, row.yesNo("remote"),
+            MarketKind market = MarketKind.parse(row.text("market"));
+            if (market == null) {
+                row.problem("market", "\"" + row.text("market") + "\" is not a market kind; expected one of "
+                        + String.join(", ", MarketKind.ids()));
+            }
+            if (ids.check(row, "id", id) && market != null) {
+                out.add(new Location(id, row.text("name"), low, high, dl, dh, market,
                         row.optionalText("note"), row.list("aliases"), row.provenance()));
             }
         }
         return out;
+    }
+
+    /** Premium metros are priced against the guidance markets, so there must be some, and one remote market. */
+    private void checkMarkets(List<Location> locations) {
+        if (locations.isEmpty()) return;
+        if (locations.stream().noneMatch(l -> l.market() == MarketKind.GUIDANCE)) {
+            problems.add("locations.csv", 0, "market", "no market of kind guidance; expected the markets the budget guidance describes");
+        }
+        if (locations.stream().filter(Location::remote).count() != 1) {
+            problems.add("locations.csv", 0, "market", "expected exactly one market of kind remote");
+        }
     }
 
     private List<Skill> skills(Path dir) {
@@ -253,14 +270,17 @@ public final class MarketDataLoader {
     private Policy policy(Path dir) {
         CsvTable table = CsvTable.read(dir, "policy.csv", problems, "key", "value", "unit", "description");
         Problems.Uniques keys = problems.uniques("key");
-        Map<String, PolicyValue> values = new LinkedHashMap<>();
+        Map<PolicyKey, PolicyValue> values = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            String key = row.text("key");
+            String text = row.text("key");
+            PolicyKey key = PolicyKey.of(text);
             String value = row.text("value");
             String unit = unit(row);
-            String expectedUnit = Policy.REQUIRED.get(key);
-            if (expectedUnit != null && !expectedUnit.equals(unit)) {
-                row.problem("unit", "\"" + unit + "\" for " + key + "; expected " + expectedUnit);
+            if (key == null) {
+                row.problem("key", "\"" + text + "\" is not a policy setting; expected one of "
+                        + String.join(", ", java.util.Arrays.stream(PolicyKey.values()).map(PolicyKey::key).toList()));
+            } else if (!key.unit().equals(unit)) {
+                row.problem("unit", "\"" + unit + "\" for " + text + "; expected " + key.unit());
             }
             if (unit.equals("date")) {
                 try {
@@ -272,15 +292,17 @@ public final class MarketDataLoader {
                 double number = row.number("value", "a number");
                 if (number < 0) row.problem("value", value + " is negative; expected 0 or more");
             }
-            if (keys.check(row, "key", key)) {
+            if (keys.check(row, "key", text) && key != null) {
                 String description = row.text("description");
                 values.put(key, new PolicyValue(key, value, unit, description,
                         new Provenance("policy.csv", row.line(), "agency policy: " + description)));
             }
         }
         if (!table.rows().isEmpty()) {
-            for (String key : new java.util.TreeSet<>(Policy.REQUIRED.keySet())) {
-                if (!values.containsKey(key)) problems.add("policy.csv", 0, "key", "missing \"" + key + "\"; expected a row for it (unit " + Policy.REQUIRED.get(key) + ")");
+            for (PolicyKey key : PolicyKey.values()) {
+                if (!values.containsKey(key)) {
+                    problems.add("policy.csv", 0, "key", "missing \"" + key.key() + "\"; expected a row for it (unit " + key.unit() + ")");
+                }
             }
         }
         return new Policy(values);

@@ -239,16 +239,16 @@ public final class OpeningFields {
         if (matcher.group(2) != null) amount *= 1000;
         boolean hourly = matcher.group(4) != null && matcher.group(4).toLowerCase(Locale.ROOT).startsWith("h");
         if (hourly) {
-            double min = policy.get("budget-hourly-min").number();
-            double max = policy.get("budget-hourly-max").number();
+            double min = policy.number(PolicyKey.BUDGET_HOURLY_MIN);
+            double max = policy.number(PolicyKey.BUDGET_HOURLY_MAX);
             if (amount < min || amount > max) {
                 throw error("budget", text + " is not a credible hourly bill rate; expected " + plain(min) + " to "
                         + plain(max) + " dollars an hour");
             }
             return Budget.hourly(amount);
         }
-        long min = (long) policy.get("budget-min").number();
-        long max = (long) policy.get("budget-max").number();
+        long min = (long) policy.number(PolicyKey.BUDGET_MIN);
+        long max = (long) policy.number(PolicyKey.BUDGET_MAX);
         if (amount < min || amount > max) {
             throw error("budget", text + " is not a credible annual base salary; expected " + min + " to " + max + " dollars");
         }

@@ -1,38 +1,37 @@
 package com.ratecard.data;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** The agency's policy values, all present and typed (checked at load). */
-public record Policy(Map<String, PolicyValue> values) {
-    /** Every key pricing reads, with the unit it must be in. */
-    static final Map<String, String> REQUIRED = Map.ofEntries(
-            Map.entry("data-as-of", "date"), Map.entry("aging-rate", "pct-per-year"),
-            Map.entry("hours-per-year", "hours"), Map.entry("contract-pay-uplift", "pct"),
-            Map.entry("markup", "pct"), Map.entry("direct-hire-fee", "pct"),
-            Map.entry("c2h-conversion-fee", "pct"), Map.entry("c2h-contract-months", "months"),
-            Map.entry("additional-premium-share", "pct"), Map.entry("combo-uplift", "usd"),
-            Map.entry("total-comp-uplift-low-junior", "pct"), Map.entry("total-comp-uplift-high-junior", "pct"),
-            Map.entry("market-coverage", "pct"), Map.entry("confidence-high-cv", "pct"),
-            Map.entry("confidence-medium-cv", "pct"), Map.entry("budget-min", "usd"), Map.entry("budget-max", "usd"),
-            Map.entry("budget-hourly-min", "usd-per-hour"), Map.entry("budget-hourly-max", "usd-per-hour"));
-
+/** The agency's policy values, every {@link PolicyKey} present and in its unit (checked at load). */
+public record Policy(Map<PolicyKey, PolicyValue> values) {
     public Policy {
         values = Map.copyOf(values);
     }
 
-    public PolicyValue get(String key) {
+    public PolicyValue get(PolicyKey key) {
         PolicyValue value = values.get(key);
-        if (value == null) throw new IllegalArgumentException("no policy value " + key);
+        if (value == null) throw new IllegalArgumentException("no policy value " + key.key());
         return value;
     }
 
-    public LocalDate dataAsOf() {
-        return LocalDate.parse(get("data-as-of").value());
+    public double number(PolicyKey key) {
+        return get(key).number();
     }
 
+    /** A percentage as a fraction (45 -> 0.45); other values as they are. */
+    public double value(PolicyKey key) {
+        return key.percent() ? get(key).fraction() : get(key).number();
+    }
+
+    public LocalDate dataAsOf() {
+        return LocalDate.parse(get(PolicyKey.DATA_AS_OF).value());
+    }
+
+    /** In the order of policy.csv. */
     public List<PolicyValue> all() {
-        return values.values().stream().sorted(java.util.Comparator.comparingInt(v -> v.provenance().line())).toList();
+        return values.values().stream().sorted(Comparator.comparingInt(v -> v.provenance().line())).toList();
     }
 }

@@ -1,7 +1,7 @@
 package com.ratecard.data;
 
 /** An agency setting that the guide does not give; marked as policy wherever it is shown. */
-public record PolicyValue(String key, String value, String unit, String description, Provenance provenance) {
+public record PolicyValue(PolicyKey key, String value, String unit, String description, Provenance provenance) {
     public double number() {
         return Double.parseDouble(value);
     }

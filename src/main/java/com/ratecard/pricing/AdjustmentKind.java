@@ -1,8 +1,8 @@
 package com.ratecard.pricing;
 
-/** The kinds of line between the guide's base and the recommended range. */
+/** The kinds of line between the base and the recommended range, in the order they apply. */
 public enum AdjustmentKind {
-    BASE, LOCATION, REMOTE, SKILL, COMBO, CLEARANCE, AGING;
+    BASE, LOCATION, REGIONAL, REMOTE, SKILL, COMBO, CLEARANCE, FLOOR, AGING;
 
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);

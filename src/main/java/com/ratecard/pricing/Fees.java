@@ -1,5 +1,8 @@
 package com.ratecard.pricing;
 
-/** Agency fees: a direct-hire fee, and contract-to-hire's contract period and conversion fee. */
+/**
+ * What each engagement costs the client beyond salary: the direct-hire fee; contract-to-hire's
+ * contract period billing and conversion fee; a contract's billing over its quoted term.
+ */
 public record Fees(Range directHireFee, double directHirePct, Range conversionFee, double conversionPct,
-                   int contractMonths, Range contractPeriodBilling) {}
+                   int contractMonths, Range contractPeriodBilling, int termMonths, Range contractTermCost) {}

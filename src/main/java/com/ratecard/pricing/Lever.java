@@ -1,7 +1,17 @@
 package com.ratecard.pricing;
 
+import com.ratecard.data.Opening;
+import java.util.List;
+
 /**
- * A change to the opening that moves the recommended minimum by {@code effect} dollars
- * (negative: cheaper); {@code closesGap} when the budget would then be enough.
+ * One change to the opening, or a combination priced as a whole, and what it does to the
+ * recommended minimum in the budget's unit: {@code effect} (negative: cheaper) and
+ * {@code newMinimum}; {@code closesGap} when the budget then reaches it. {@code changed} is the
+ * opening with the change applied: pricing it gives {@code newMinimum}.
  */
-public record Lever(String id, String label, long effect, long newMinimum, boolean closesGap, String detail) {}
+public record Lever(String id, String label, List<String> changes, double effect, double newMinimum, boolean closesGap,
+                    String detail, Opening changed) {
+    public Lever {
+        changes = List.copyOf(changes);
+    }
+}

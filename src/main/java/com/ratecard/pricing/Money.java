@@ -65,6 +65,21 @@ public final class Money {
         return hourly(range.low()) + DASH + hourly(range.high()) + "/h";
     }
 
+    /** A figure in a budget's unit: "$165,000", "$110.00/h", "$229,000 a year". */
+    public static String inUnit(double value, BudgetUnit unit) {
+        return switch (unit) {
+            case BASE -> dollars(round(value));
+            case HOURLY -> hourly(value) + "/h";
+            case CONTRACT_YEAR -> dollars(round(value)) + " a year";
+        };
+    }
+
+    /** A change in a budget's unit: "+$5,000", "−$12.40/h". */
+    public static String signedInUnit(double value, BudgetUnit unit) {
+        String sign = value < 0 ? MINUS : "+";
+        return sign + inUnit(Math.abs(value), unit);
+    }
+
     /** A signed percentage: "+3%", "−26%", "0%". */
     public static String pct(double pct) {
         return (pct > 0 ? "+" : pct < 0 ? MINUS : "") + number(Math.abs(pct)) + "%";
@@ -73,6 +88,14 @@ public final class Money {
     /** An unsigned share already in percent: 45 -> "45%", 31.03 -> "31.0%". */
     public static String percent(double pct) {
         return number(pct) + "%";
+    }
+
+    /** 1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd". */
+    public static String ordinal(int n) {
+        int tens = Math.abs(n) % 100;
+        int ones = Math.abs(n) % 10;
+        String suffix = tens >= 11 && tens <= 13 ? "th" : ones == 1 ? "st" : ones == 2 ? "nd" : ones == 3 ? "rd" : "th";
+        return n + suffix;
     }
 
     /** A number without a needless ".0": 45 -> "45", 12.5 -> "12.5". */

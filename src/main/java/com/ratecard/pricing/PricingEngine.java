@@ -1,116 +1,197 @@
 package com.ratecard.pricing;
 
 import com.ratecard.data.Guidance;
+import com.ratecard.data.InputException;
 import com.ratecard.data.Level;
 import com.ratecard.data.Location;
 import com.ratecard.data.MarketData;
 import com.ratecard.data.Opening;
-import com.ratecard.data.Policy;
+import com.ratecard.data.PolicyKey;
 import com.ratecard.data.Role;
 import com.ratecard.data.Skill;
-import com.ratecard.data.SkillCombo;
+import com.ratecard.pricing.steps.FigureKind;
+import com.ratecard.pricing.steps.Inputs;
+import com.ratecard.pricing.steps.Steps;
+import com.ratecard.pricing.steps.Values;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Prices an opening against the market data. Stateless after construction; safe for many threads. */
+/**
+ * Prices an opening against the market data by evaluating the pricing steps ({@link Steps}) for
+ * it and for every alternative a document shows. Stateless after construction; safe for many
+ * threads. Without an effective date an opening is priced as of today ({@code clock}).
+ */
 public final class PricingEngine {
     private final MarketData data;
+    private final Clock clock;
+    private final RoleScale scale;
     private final MarketBlend blend;
-    private final BaseRecommendation base;
-    private final AdjustmentChain chain;
-    private final EngagementTerms terms;
+    private final Map<String, PricingSteps.RoleSteps> steps = new LinkedHashMap<>();
+    private final BuildUp buildUp;
+    private final Benchmarks benchmarks;
+    private final LeverSearch levers;
+    private final ExplanationTrail trail;
 
     public PricingEngine(MarketData data) {
+        this(data, Clock.systemDefaultZone());
+    }
+
+    public PricingEngine(MarketData data, Clock clock) {
         this.data = data;
-        this.blend = new MarketBlend(data);
-        this.base = new BaseRecommendation(data, blend);
-        this.chain = new AdjustmentChain(data);
-        this.terms = new EngagementTerms(data);
+        this.clock = clock;
+        this.scale = new RoleScale(data);
+        this.blend = new MarketBlend(data, scale);
+        PricingSteps builder = new PricingSteps(data, new LevelBases(data, scale, blend), new MarketFactors(data));
+        for (Role role : data.roles().items()) steps.put(role.id(), builder.build(role));
+        this.buildUp = new BuildUp(data);
+        this.benchmarks = new Benchmarks(data, scale);
+        this.levers = new LeverSearch(data);
+        this.trail = new ExplanationTrail(data);
     }
 
     public MarketData data() {
         return data;
     }
 
+    /** The pricing steps for a role: what the workbook writes as live formulas. */
+    public Steps steps(Role role) {
+        return steps.get(role.id()).steps();
+    }
+
+    /** Today, as the engine sees it: the default effective date. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** The full quote, with the budget verdict and levers when the opening has a budget. */
     public Quote price(Opening opening) {
-        Quote quote = priceWithoutBudget(opening);
-        if (opening.budget() == null) return quote;
-        BudgetAssessment assessment = new BudgetAssessor(data, this).assess(quote, Math.round(opening.budget().amount()));
-        List<Explanation> trail = new ArrayList<>(quote.explanation());
-        trail.add(new Explanation("Budget percentile", assessment.percentile() + "th",
-                "budget on the normal curve of the market for this opening", "policy.csv: market-coverage"));
-        trail.add(new Explanation("Budget verdict", assessment.verdict().label(),
-                "floor = lower of market P25 and recommended minimum (" + Money.dollars(assessment.floor())
-                        + "); competitive from the recommended minimum, strong from its midpoint",
-                "engine rule"));
-        return new Quote(quote.opening(), quote.role(), quote.level(), quote.location(), quote.skills(),
-                quote.dataAsOf(), quote.effectiveDate(), quote.market(), quote.marketForOpening(),
-                quote.percentilesForOpening(), quote.adjustments(), quote.recommendedBase(), quote.totalComp(),
-                quote.contract(), quote.fees(), assessment, quote.benchmarks(), quote.timeToFillDays(), trail);
-    }
-
-    Quote priceWithoutBudget(Opening opening) {
         Role role = data.roles().resolve(opening.role());
-        Level level = opening.level() != null ? data.levels().resolve(opening.level()) : data.levelForYears(opening.years());
-        if (opening.level() != null && opening.years() != null && !data.levelForYears(opening.years()).equals(level)) {
-            throw new com.ratecard.data.InputException("years", "level \"" + opening.level() + "\" and "
-                    + Money.number(opening.years()) + " years contradict each other (" + Money.number(opening.years()) + " years is "
-                    + data.levelForYears(opening.years()).name() + "); expected one of them, or both agreeing");
-        }
-        Location location = data.locations().resolve(opening.location());
+        Level level = level(opening);
+        Location location = opening.remote()
+                ? data.locations().items().stream().filter(Location::remote).findFirst().orElseThrow()
+                : data.locations().resolve(opening.location());
         List<Skill> skills = opening.skills().stream().map(s -> data.skills().resolve(s)).distinct().toList();
-        List<SkillCombo> combos = data.combos().stream()
-                .filter(c -> c.requiredSkillIds().stream().allMatch(id -> skills.stream().anyMatch(s -> s.id().equals(id))))
-                .toList();
-        LocalDate asOf = data.policy().dataAsOf();
-        LocalDate effective = opening.effectiveDate() != null ? opening.effectiveDate() : asOf;
+        LocalDate effective = opening.effectiveDate() != null ? opening.effectiveDate() : today();
+        PricingSteps.RoleSteps roleSteps = steps.get(role.id());
+        Inputs inputs = inputs(roleSteps.steps(), level, location, skills, opening, effective);
+        Values v = roleSteps.steps().evaluate(inputs, data.policy());
 
         Market market = blend.market(role, level);
-        BaseRecommendation.Result start = base.base(role, level);
-        AdjustmentChain.Context context = new AdjustmentChain.Context(location, PremiumOrder.of(skills),
-                combos, opening.clearance().priced(), effective);
-        List<Adjustment> lines = new ArrayList<>();
-        lines.add(new Adjustment(AdjustmentKind.BASE, start.label(), start.rate(), start.range().low(),
-                start.range().high(), 1.0, 1.0, start.range(), start.provenance()));
-        lines.addAll(chain.apply(start.range(), context));
-        Range recommended = AdjustmentChain.end(start.range(), lines);
-        Range marketForOpening = AdjustmentChain.end(market.blended(), chain.apply(market.blended(), context));
-        Policy policy = data.policy();
-        Percentiles forOpening = NormalCurve.fromRange(marketForOpening, policy.get("market-coverage").fraction()).percentiles();
-
-        TotalComp totalComp = terms.totalComp(level, recommended);
-        ContractTerms contract = terms.contract(recommended);
-        Fees fees = terms.fees(recommended, contract);
-        int timeToFill = (int) Math.round(data.guidance("time-to-fill").low());
-        List<Benchmark> benchmarks = benchmarks(role, level, location);
-        List<Explanation> trail = new ExplanationTrail(data).trail(market, lines, marketForOpening, totalComp, contract,
-                fees, benchmarks);
-        return new Quote(opening, role, level, location, skills, asOf, effective, market, marketForOpening, forOpening,
-                lines, recommended, totalComp, contract, fees, null, benchmarks, timeToFill, trail);
+        List<Adjustment> lines = buildUp.lines(roleSteps, level, location, inputs, v);
+        Range recommended = BuildUp.range(v, FigureKind.RECOMMENDED_LOW, FigureKind.RECOMMENDED_HIGH);
+        HiringMarket hiring = new HiringMarket(recommended, new Percentiles(v.dollars(FigureKind.P10),
+                v.dollars(FigureKind.P25), v.dollars(FigureKind.P50), v.dollars(FigureKind.P75), v.dollars(FigureKind.P90)),
+                data.policy().number(PolicyKey.RECOMMENDED_COVERAGE), market.blended(), AGGREGATORS_READ_LOWER);
+        LevelBase base = roleSteps.base(level);
+        TotalComp totalComp = new TotalComp(BuildUp.range(v, FigureKind.TOTAL_COMP_LOW, FigureKind.TOTAL_COMP_HIGH),
+                100 * base.totalCompLow(), 100 * base.totalCompHigh(), base.totalCompFromGuide(), base.totalCompSource());
+        ContractTerms contract = contract(v, role, level, lines);
+        Fees fees = fees(v);
+        BudgetAssessment budget = opening.budget() == null ? null
+                : budget(roleSteps.steps(), opening, inputs, level, location, skills, v);
+        List<Benchmark> held = benchmarks.of(role, level, location, recommended, totalComp, lines);
+        List<Explanation> explanation = trail.trail(new ExplanationTrail.Figures(market, base, lines, hiring, totalComp,
+                contract, fees, budget, held));
+        return new Quote(opening, role, level, location, skills, data.policy().dataAsOf(), effective, market, hiring, lines,
+                recommended, totalComp, contract, fees, budget, held, (int) Math.round(data.guidance("time-to-fill").low()),
+                explanation, alternatives(role, level, location, inputs), roleSteps.steps(), inputs, v);
     }
 
-    /** Statements of the guide that bear on this opening, to show beside the recommendation. */
-    private List<Benchmark> benchmarks(Role role, Level level, Location location) {
-        List<Benchmark> out = new ArrayList<>();
-        if (role.perLevelData()) {
-            data.budgetGuidance(level.id()).ifPresent(g -> out.add(benchmark("Guide's budget for " + level.name()
-                    + " (most US markets)", g)));
-            data.regionalGuidance(location.id(), level.id()).ifPresent(g -> out.add(benchmark("Guide's budget in "
-                    + location.name(), g)));
-            data.guidance().stream().filter(g -> g.id().equals("total-comp-senior") && g.levelIds().contains(level.id()))
-                    .forEach(g -> out.add(benchmark("Guide's total comp for " + level.name(), g)));
+    static final String AGGREGATORS_READ_LOWER = "The salary aggregators sample different populations (the guide: "
+            + "\"Those databases are sampling different populations because the job title hasn't stabilized\") and lag "
+            + "the market (\"Companies that used to budget $130K for this role are getting outbid\"); the guide's budget "
+            + "guidance prices what a hire costs now.";
+
+    private Level level(Opening opening) {
+        Level level = opening.level() != null ? data.levels().resolve(opening.level()) : data.levelForYears(opening.years());
+        if (opening.level() != null && opening.years() != null && !data.levelForYears(opening.years()).equals(level)) {
+            throw new InputException("years", "level \"" + opening.level() + "\" and " + Money.number(opening.years())
+                    + " years contradict each other (" + Money.number(opening.years()) + " years is "
+                    + data.levelForYears(opening.years()).name() + "); expected one of them, or both agreeing");
         }
-        // The guide's location table describes MLOps salaries, whatever the role.
-        out.add(new Benchmark("Average " + blend.anchor().name() + " salary in " + location.name(),
-                new Range(location.salaryLow(), location.salaryHigh()), location.provenance()));
-        out.add(new Benchmark(role.name() + " national average", new Range(role.nationalLow(), role.nationalHigh()),
-                role.provenance()));
-        return out;
+        return level;
     }
 
-    private static Benchmark benchmark(String label, Guidance g) {
-        return new Benchmark(label, new Range(Math.round(g.low()), Math.round(g.high())), g.provenance());
+    private static Inputs inputs(Steps steps, Level level, Location location, List<Skill> skills, Opening opening,
+                                 LocalDate effective) {
+        Set<String> on = new LinkedHashSet<>();
+        for (Skill s : skills) {
+            if (steps.premiumSkills().contains(s.id()) || steps.comboSkills().contains(s.id())) on.add(s.id());
+        }
+        return new Inputs(level.id(), location.id(), on, opening.clearance().priced(), opening.engagement(),
+                opening.budget(), effective);
+    }
+
+    private ContractTerms contract(Values v, Role role, Level level, List<Adjustment> lines) {
+        Guidance band = data.guidance("contract-hourly");
+        HourlyRange bill = BuildUp.hourly(v, FigureKind.BILL_LOW, FigureKind.BILL_HIGH);
+        List<String> why = new ArrayList<>();
+        if (bill.high() > band.high()) {
+            if (!role.perLevelData()) why.add("the guide's band is for MLOps engineers; this is a " + role.name());
+            if (level.rank() > data.levels().resolve(RoleScale.SENIOR).rank()) {
+                why.add("the band runs \"depending on experience\" for mid and senior hires; this is a " + level.name() + " hire");
+            }
+            for (Adjustment a : lines) if (a.kind() != AdjustmentKind.BASE && a.effectHigh() > 0) why.add(a.label());
+        }
+        return new ContractTerms(bill, BuildUp.hourly(v, FigureKind.PAY_LOW, FigureKind.PAY_HIGH),
+                100 * data.policy().value(PolicyKey.CONTRACT_RATE_PREMIUM), 100 * data.policy().value(PolicyKey.MARKUP),
+                100 * v.get(FigureKind.MARGIN), (int) data.policy().number(PolicyKey.HOURS_PER_YEAR),
+                BuildUp.range(v, FigureKind.ANNUAL_BILL_LOW, FigureKind.ANNUAL_BILL_HIGH),
+                new HourlyRange(band.low(), band.high()), why);
+    }
+
+    private Fees fees(Values v) {
+        return new Fees(BuildUp.range(v, FigureKind.DIRECT_HIRE_FEE_LOW, FigureKind.DIRECT_HIRE_FEE_HIGH),
+                100 * data.policy().value(PolicyKey.DIRECT_HIRE_FEE),
+                BuildUp.range(v, FigureKind.CONVERSION_FEE_LOW, FigureKind.CONVERSION_FEE_HIGH),
+                100 * data.policy().value(PolicyKey.C2H_CONVERSION_FEE), (int) data.policy().number(PolicyKey.C2H_CONTRACT_MONTHS),
+                BuildUp.range(v, FigureKind.C2H_BILLING_LOW, FigureKind.C2H_BILLING_HIGH),
+                (int) data.policy().number(PolicyKey.CONTRACT_TERM_MONTHS),
+                BuildUp.range(v, FigureKind.CONTRACT_TERM_LOW, FigureKind.CONTRACT_TERM_HIGH));
+    }
+
+    private BudgetAssessment budget(Steps steps, Opening opening, Inputs inputs, Level level, Location location,
+                                    List<Skill> skills, Values v) {
+        double amount = opening.budget().amount();
+        double minimum = v.get(FigureKind.BUDGET_UNIT_LOW);
+        double gap = v.get(FigureKind.GAP);
+        LeverSearch.Result found = gap > 0 ? levers.search(steps, opening, inputs, level, location, skills, minimum, amount)
+                : new LeverSearch.Result(List.of(), null);
+        return new BudgetAssessment(opening.budget(), BudgetUnit.ofCode(v.get(FigureKind.BUDGET_UNIT)),
+                v.get(FigureKind.BUDGET_PERCENTILE), (int) Math.round(v.get(FigureKind.BUDGET_PERCENTILE_SHOWN)),
+                Verdict.ofCode(v.get(FigureKind.VERDICT)), v.get(FigureKind.BUDGET_FLOOR), minimum, gap,
+                100 * v.get(FigureKind.GAP_SHARE), found.levers(), found.combination());
+    }
+
+    /** The opening at every level, in every market and as every role: what the documents compare. */
+    private Alternatives alternatives(Role role, Level level, Location location, Inputs inputs) {
+        Steps own = steps.get(role.id()).steps();
+        List<Alternative> levels = new ArrayList<>();
+        for (Level l : data.levelsByRank()) {
+            levels.add(alternative(own, inputs.withLevel(l.id()), l.id(), l.name(), l.equals(level), blend.market(role, l)));
+        }
+        Market evidence = blend.market(role, level);
+        List<Alternative> markets = new ArrayList<>();
+        for (Location m : data.locations().items()) {
+            markets.add(alternative(own, inputs.withLocation(m.id()), m.id(), m.name(), m.equals(location), evidence));
+        }
+        List<Alternative> roles = new ArrayList<>();
+        for (Role r : data.roles().items()) {
+            roles.add(alternative(steps.get(r.id()).steps(), inputs, r.id(), r.name(), r.equals(role), blend.market(r, level)));
+        }
+        return new Alternatives(levels, markets, roles);
+    }
+
+    private Alternative alternative(Steps steps, Inputs inputs, String id, String name, boolean current, Market market) {
+        Values v = steps.evaluate(inputs.withBudget(null), data.policy());
+        return new Alternative(id, name, BuildUp.range(v, FigureKind.RECOMMENDED_LOW, FigureKind.RECOMMENDED_HIGH),
+                BuildUp.hourly(v, FigureKind.BILL_LOW, FigureKind.BILL_HIGH),
+                BuildUp.range(v, FigureKind.TOTAL_COMP_LOW, FigureKind.TOTAL_COMP_HIGH), current, market);
     }
 }

@@ -25,7 +25,7 @@ public final class XlsxBenchmark {
     public static void main(String[] args) throws IOException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         // bench.sh names the JDK's TransformerFactory, as the launcher does (see the pom's argLine).
-        XlsxRenderer renderer = new XlsxRenderer(Fixtures.TEMPLATES, Fixtures.ENGINE);
+        XlsxRenderer renderer = new XlsxRenderer(Fixtures.TEMPLATES, Fixtures.MARKET);
         List<QuoteDocument> documents = new ArrayList<>();
         var openings = Fixtures.varied();
         for (int i = 0; i < openings.size(); i++) {

@@ -106,10 +106,12 @@ class MarketDataLoaderTest {
     @Test
     void missingPolicyAndBadDate() throws IOException {
         copy();
-        edit("policy.csv", "markup,45,pct", "markups,45,pct");
+        edit("policy.csv", "markup,25,pct", "markups,25,pct");
         edit("policy.csv", "data-as-of,2026-01-01", "data-as-of,2026-13-01");
         List<String> errors = errors();
         assertTrue(errors.contains("policy.csv:0: key: missing \"markup\"; expected a row for it (unit pct)"), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith("policy.csv:6: key: \"markups\" is not a policy setting; expected one of ")),
+                errors.toString());
         assertTrue(errors.contains("policy.csv:2: value: \"2026-13-01\" is not a date; expected YYYY-MM-DD"), errors.toString());
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ratecard.pricing.Adjustment;
+import com.ratecard.pricing.Alternative;
 import com.ratecard.pricing.Benchmark;
 import com.ratecard.pricing.BudgetAssessment;
 import com.ratecard.pricing.Explanation;
@@ -54,13 +55,16 @@ public final class QuoteJson {
                     .put("weight", s.weight()).put("derived", s.derived()).put("from", s.provenance().describe());
         }
         range(market.putObject("blended"), q.market().blended());
-        percentiles(market.putObject("percentiles"), q.market().percentiles());
         market.put("disagreementPct", round1(q.market().disagreementPct()));
         market.put("confidence", q.market().confidence().label());
         market.put("derived", q.market().derived());
         market.put("method", q.market().method());
-        range(market.putObject("forOpening"), q.marketForOpening());
-        percentiles(market.putObject("percentilesForOpening"), q.percentilesForOpening());
+        // One distribution: the hiring market for this opening, whose middle is the recommendation.
+        percentiles(market.putObject("percentiles"), q.hiring().percentiles());
+        ObjectNode hiring = range(market.putObject("hiring"), q.hiring().range());
+        hiring.put("coveragePct", q.hiring().coveragePct());
+        percentiles(hiring.putObject("percentiles"), q.hiring().percentiles());
+        hiring.put("whyAggregatorsReadLower", q.hiring().whyAggregatorsReadLower());
 
         ArrayNode lines = root.putArray("adjustments");
         for (Adjustment a : q.adjustments()) {
@@ -71,42 +75,71 @@ public final class QuoteJson {
         }
         range(root.putObject("recommendedBase"), q.recommendedBase());
         ObjectNode total = range(root.putObject("totalComp"), q.totalComp().range());
-        total.put("upliftLowPct", q.totalComp().upliftLowPct()).put("upliftHighPct", q.totalComp().upliftHighPct());
+        total.put("upliftLowPct", round1(q.totalComp().upliftLowPct())).put("upliftHighPct", round1(q.totalComp().upliftHighPct()))
+                .put("fromGuide", q.totalComp().fromGuide());
 
         ObjectNode contract = root.putObject("contract");
-        hourly(contract.putObject("payRate"), q.contract().payRate());
         hourly(contract.putObject("billRate"), q.contract().billRate());
-        contract.put("markupPct", q.contract().markupPct()).put("marginPct", round1(q.contract().marginPct()))
-                .put("payUpliftPct", q.contract().payUpliftPct()).put("hoursPerYear", q.contract().hoursPerYear());
+        hourly(contract.putObject("payRate"), q.contract().payRate());
+        range(contract.putObject("annualBilling"), q.contract().annualBilling());
+        contract.put("ratePremiumPct", q.contract().ratePremiumPct()).put("markupPct", q.contract().markupPct())
+                .put("marginPct", round1(q.contract().marginPct())).put("hoursPerYear", q.contract().hoursPerYear());
         hourly(contract.putObject("guideBand"), q.contract().guideBand());
+        ArrayNode above = contract.putArray("aboveGuideBand");
+        q.contract().aboveGuideBand().forEach(above::add);
 
         ObjectNode fees = root.putObject("fees");
         range(fees.putObject("directHire"), q.fees().directHireFee()).put("pct", q.fees().directHirePct());
         range(fees.putObject("contractToHireConversion"), q.fees().conversionFee()).put("pct", q.fees().conversionPct());
         fees.put("contractMonths", q.fees().contractMonths());
         range(fees.putObject("contractPeriodBilling"), q.fees().contractPeriodBilling());
+        fees.put("termMonths", q.fees().termMonths());
+        range(fees.putObject("contractTermCost"), q.fees().contractTermCost());
         root.put("timeToFillDays", q.timeToFillDays());
 
         if (q.budget() != null) {
             BudgetAssessment b = q.budget();
             ObjectNode budget = root.putObject("budget");
-            budget.put("amount", b.budget()).put("percentile", b.percentile()).put("floor", b.floor())
-                    .put("gap", b.gap()).put("gapPct", round1(b.gapPct())).put("verdict", b.verdict().label());
+            budget.put("amount", b.amount()).put("unit", b.unit().id()).put("percentile", b.percentile())
+                    .put("percentileExact", b.percentileExact()).put("floor", b.floor()).put("minimum", b.minimum())
+                    .put("gap", b.gap()).put("gapPct", round1(b.gapPct())).put("verdict", b.verdict().label())
+                    .put("verdictId", b.verdict().id());
             ArrayNode levers = budget.putArray("levers");
-            for (Lever l : b.levers()) {
-                levers.addObject().put("id", l.id()).put("label", l.label()).put("effect", l.effect())
-                        .put("newMinimum", l.newMinimum()).put("closesGap", l.closesGap()).put("detail", l.detail());
-            }
+            for (Lever l : b.levers()) lever(levers.addObject(), l);
+            if (b.combination() != null) lever(budget.putObject("combination"), b.combination());
+            else budget.putNull("combination");
         }
         ArrayNode benchmarks = root.putArray("benchmarks");
         for (Benchmark b : q.benchmarks()) {
-            range(benchmarks.addObject().put("label", b.label()), b.range()).put("from", b.provenance().describe());
+            ObjectNode node = range(benchmarks.addObject().put("id", b.id()).put("label", b.label()), b.range());
+            range(node.putObject("compared"), b.compared());
+            node.put("relation", b.relation().id()).put("why", b.why()).put("from", b.provenance().describe());
         }
+        ObjectNode alternatives = root.putObject("alternatives");
+        alternatives(alternatives.putArray("levels"), q.alternatives().levels());
+        alternatives(alternatives.putArray("markets"), q.alternatives().markets());
+        alternatives(alternatives.putArray("roles"), q.alternatives().roles());
         ArrayNode explanation = root.putArray("explanation");
         for (Explanation e : q.explanation()) {
             explanation.addObject().put("figure", e.figure()).put("value", e.value()).put("how", e.how()).put("source", e.source());
         }
         return root;
+    }
+
+    private static void lever(ObjectNode node, Lever l) {
+        node.put("id", l.id()).put("label", l.label()).put("effect", l.effect()).put("newMinimum", l.newMinimum())
+                .put("closesGap", l.closesGap()).put("detail", l.detail());
+        ArrayNode changes = node.putArray("changes");
+        l.changes().forEach(changes::add);
+    }
+
+    private static void alternatives(ArrayNode out, java.util.List<Alternative> list) {
+        for (Alternative a : list) {
+            ObjectNode node = out.addObject().put("id", a.id()).put("name", a.name()).put("current", a.current());
+            range(node.putObject("recommendedBase"), a.recommended());
+            hourly(node.putObject("billRate"), a.billRate());
+            range(node.putObject("totalComp"), a.totalComp());
+        }
     }
 
     private static ObjectNode range(ObjectNode node, Range range) {

@@ -1,5 +1,8 @@
 package com.ratecard.render.pdf;
 
+import com.ratecard.data.MarketData;
+import com.ratecard.data.Role;
+import com.ratecard.pricing.Alternative;
 import com.ratecard.pricing.Quote;
 import java.util.List;
 
@@ -17,18 +20,18 @@ public record AlternativesView(List<Row> roles, RangeChart chart) {
     public record Row(String roleId, String name, String focus, String recommendedBase, String totalComp,
                       String billRate, String difference, boolean derived, boolean current) {}
 
-    static AlternativesView of(Quote quote, List<Quote> byRole) {
-        List<Row> rows = byRole.stream().map(q -> {
-            boolean current = q.role().equals(quote.role());
-            return new Row(q.role().id(), q.role().name(), q.role().focus(), Formats.range(q.recommendedBase()),
-                    Formats.range(q.totalComp().range()), Formats.hourly(q.contract().billRate()),
-                    current ? "" : Formats.signed(q.recommendedBase().low() - quote.recommendedBase().low()),
-                    q.market().derived(), current);
+    static AlternativesView of(Quote quote, MarketData data) {
+        List<Alternative> byRole = quote.alternatives().roles();
+        List<Row> rows = byRole.stream().map(a -> {
+            Role role = data.roles().resolve(a.id());
+            return new Row(role.id(), role.name(), role.focus(), Formats.range(a.recommended()),
+                    Formats.range(a.totalComp()), Formats.hourly(a.billRate()),
+                    a.current() ? "" : Formats.signed(a.recommended().low() - quote.recommendedBase().low()),
+                    !role.perLevelData(), a.current());
         }).toList();
         RangeChart.Builder chart = RangeChart.builder();
-        byRole.forEach(q -> chart.bar(q.role().name(), q.recommendedBase(),
-                q.role().equals(quote.role()) ? "recommended" : "alternative"));
-        if (quote.hasBudget()) chart.marker("Client budget", quote.budget().budget(), "budget");
+        byRole.forEach(a -> chart.bar(a.name(), a.recommended(), a.current() ? "recommended" : "alternative"));
+        Budgets.marker(quote, chart);
         return new AlternativesView(rows, chart.build());
     }
 }

@@ -19,7 +19,7 @@ public record EngagementView(String requestedId, String requested, String direct
         Fees f = quote.fees();
         return new EngagementView(quote.opening().engagement().id(), quote.opening().engagement().label(),
                 Formats.range(f.directHireFee()), Formats.pct(f.directHirePct()), Formats.hourly(c.payRate()),
-                Formats.hourly(c.billRate()), Formats.pct(c.payUpliftPct()), Formats.pct(c.markupPct()),
+                Formats.hourly(c.billRate()), Formats.pct(c.ratePremiumPct()), Formats.pct(c.markupPct()),
                 Formats.pct(c.marginPct()), c.hoursPerYear(), Formats.hourly(c.guideBand()), f.contractMonths(),
                 Formats.range(f.contractPeriodBilling()), Formats.range(f.conversionFee()), Formats.pct(f.conversionPct()),
                 quote.timeToFillDays());

@@ -3,7 +3,10 @@ package com.ratecard.render.pdf;
 import com.ratecard.data.Location;
 import com.ratecard.pricing.Adjustment;
 import com.ratecard.pricing.AdjustmentKind;
+import com.ratecard.data.MarketData;
+import com.ratecard.pricing.Alternative;
 import com.ratecard.pricing.Quote;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,23 +23,25 @@ public record LocationView(String name, String note, boolean remote, String diff
     public record Row(String name, String differential, String recommendedBase, String difference, String note,
                       boolean current) {}
 
-    static LocationView of(Quote quote, List<Quote> byLocation) {
+    static LocationView of(Quote quote, MarketData data) {
         Location here = quote.location();
         Adjustment line = quote.adjustments().stream()
-                .filter(a -> a.kind() == AdjustmentKind.LOCATION || a.kind() == AdjustmentKind.REMOTE)
-                .findFirst().orElseThrow(() -> new IllegalStateException("a quote always has a location line"));
-        List<Row> rows = byLocation.stream().map(q -> new Row(q.location().name(),
-                Formats.signedPctRange(q.location().diffLowPct(), q.location().diffHighPct()),
-                Formats.range(q.recommendedBase()),
-                q.location().equals(here) ? "" : Formats.signed(q.recommendedBase().low() - quote.recommendedBase().low()),
-                q.location().note(), q.location().equals(here))).toList();
+                .filter(a -> a.kind() == AdjustmentKind.LOCATION || a.kind() == AdjustmentKind.REMOTE
+                        || a.kind() == AdjustmentKind.REGIONAL).findFirst().orElse(null);
+        List<Alternative> byMarket = quote.alternatives().markets().stream()
+                .sorted(Comparator.comparingLong((Alternative a) -> a.recommended().low()).reversed().thenComparing(Alternative::id))
+                .toList();
+        List<Row> rows = byMarket.stream().map(a -> {
+            Location l = data.locations().resolve(a.id());
+            return new Row(l.name(), Formats.signedPctRange(l.diffLowPct(), l.diffHighPct()), Formats.range(a.recommended()),
+                    a.current() ? "" : Formats.signed(a.recommended().low() - quote.recommendedBase().low()), l.note(), a.current());
+        }).toList();
         RangeChart.Builder chart = RangeChart.builder();
-        byLocation.forEach(q -> chart.bar(q.location().name(), q.recommendedBase(),
-                q.location().equals(here) ? "recommended" : "alternative"));
-        if (quote.hasBudget()) chart.marker("Client budget", quote.budget().budget(), "budget");
+        byMarket.forEach(a -> chart.bar(a.name(), a.recommended(), a.current() ? "recommended" : "alternative"));
+        Budgets.marker(quote, chart);
         return new LocationView(here.name(), here.note(), here.remote(),
                 Formats.signedPctRange(here.diffLowPct(), here.diffHighPct()),
-                Formats.signed(line.effectLow()) + " to " + Formats.signed(line.effectHigh()),
+                line == null ? "none: priced at the guide's budget" : Formats.signed(line.effectLow()) + " to " + Formats.signed(line.effectHigh()),
                 Formats.range(here.salaryLow(), here.salaryHigh()), rows, chart.build());
     }
 }

@@ -27,12 +27,11 @@ public record MarketView(String level, String role, boolean derived, String meth
 
     static MarketView of(Quote quote) {
         List<SourceRow> sources = quote.market().sources().stream().map(MarketView::source).toList();
-        Percentiles m = quote.market().percentiles();
-        Percentiles o = quote.percentilesForOpening();
-        List<PercentileRow> percentiles = List.of(row("P10", m.p10(), o.p10()), row("P25", m.p25(), o.p25()),
-                row("P50 (median)", m.p50(), o.p50()), row("P75", m.p75(), o.p75()), row("P90", m.p90(), o.p90()));
+        Percentiles o = quote.hiring().percentiles();
+        List<PercentileRow> percentiles = List.of(row("P10", o.p10(), o.p10()), row("P25", o.p25(), o.p25()),
+                row("P50 (median)", o.p50(), o.p50()), row("P75", o.p75(), o.p75()), row("P90", o.p90(), o.p90()));
         return new MarketView(quote.level().name(), quote.role().name(), quote.market().derived(), quote.market().method(),
-                sources, Formats.range(quote.market().blended()), percentiles, Formats.range(quote.marketForOpening()),
+                sources, Formats.range(quote.market().blended()), percentiles, Formats.range(quote.hiring().range()),
                 quote.market().confidence().label(), quote.market().confidence().name().toLowerCase(Locale.ROOT),
                 String.format(Locale.US, "%.1f%%", quote.market().disagreementPct()), chart(quote));
     }
@@ -51,10 +50,9 @@ public record MarketView(String level, String role, boolean derived, String meth
         for (SourceQuote s : quote.market().sources()) {
             chart.bar(s.source(), new Range(s.low(), s.high()), "source");
         }
-        chart.bar("Blended market", quote.market().blended(), "blend");
-        chart.bar("Market for this opening", quote.marketForOpening(), "opening");
+        chart.bar("Aggregators' blend", quote.market().blended(), "blend");
         chart.bar("Recommended base", quote.recommendedBase(), "recommended");
-        if (quote.hasBudget()) chart.marker("Client budget", quote.budget().budget(), "budget");
+        Budgets.marker(quote, chart);
         return chart.build();
     }
 }

@@ -67,6 +67,6 @@ public record MethodView(List<StepRow> buildUp, String recommendedBase, List<Tra
             case "date" -> v.value();
             default -> v.value() + " " + v.unit();
         };
-        return new PolicyRow(v.key(), value, v.description());
+        return new PolicyRow(v.key().key(), value, v.description());
     }
 }

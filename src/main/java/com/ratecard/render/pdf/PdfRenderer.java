@@ -2,7 +2,6 @@ package com.ratecard.render.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.ratecard.data.MarketData;
-import com.ratecard.pricing.PricingEngine;
 import com.ratecard.render.FlushOnClose;
 import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.Renderer;
@@ -20,8 +19,7 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * The PDF proposal: {@code templates/proposal/proposal.ftlh} (with the {@code proposal.css} it
  * includes) filled from a {@link ProposalModel}, rendered by Flying Saucer through OpenPDF into a
  * PDF/A-1b file with embedded fonts. The look and wording live in the template folder; this class
- * only wires the steps. The engine reprices the opening for the location and alternative-role
- * comparisons.
+ * only wires the steps: every figure, alternatives included, comes priced in the quote.
  *
  * <p>Thread-safe and reusable: templates, fonts and flattened logos are prepared once and shared
  * (templates are re-read when their files change, logos too; a brand's font files are read once
@@ -32,7 +30,6 @@ public final class PdfRenderer implements Renderer {
     public static final String TEMPLATE = "proposal.ftlh";
 
     private final ProposalTemplates templates;
-    private final Alternatives alternatives;
     private final MarketData data;
     private final String baseUrl;
     private final ProposalImages images = new ProposalImages();
@@ -40,13 +37,12 @@ public final class PdfRenderer implements Renderer {
 
     /**
      * @param templates the templates folder (holding {@code proposal/})
-     * @param engine prices the same opening in other locations and roles
+     * @param data the market data the quotes were priced with (for the method section's sources)
      */
-    public PdfRenderer(Path templates, PricingEngine engine) {
+    public PdfRenderer(Path templates, MarketData data) {
         Path folder = templates.resolve("proposal");
         this.templates = new ProposalTemplates(folder);
-        this.alternatives = new Alternatives(engine);
-        this.data = engine.data();
+        this.data = data;
         this.baseUrl = folder.toAbsolutePath().normalize().toUri().toString();
     }
 
@@ -71,7 +67,7 @@ public final class PdfRenderer implements Renderer {
 
     /** The XHTML Flying Saucer lays out: the filled template. */
     String xhtml(QuoteDocument document) {
-        return templates.render(TEMPLATE, ProposalModel.of(document, alternatives, data));
+        return templates.render(TEMPLATE, ProposalModel.of(document, data));
     }
 
     private ITextRenderer renderer(QuoteDocument document) {

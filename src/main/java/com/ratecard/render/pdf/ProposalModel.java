@@ -13,11 +13,11 @@ public record ProposalModel(BrandView brand, CoverView cover, SummaryView summar
                             LocationView location, SkillsView skills, EngagementView engagement,
                             AlternativesView alternatives, MethodView method) {
 
-    static ProposalModel of(QuoteDocument document, Alternatives alternatives, MarketData data) {
+    static ProposalModel of(QuoteDocument document, MarketData data) {
         Quote quote = document.quote();
         return new ProposalModel(BrandView.of(document.brand()), CoverView.of(document), SummaryView.of(quote),
-                MarketView.of(quote), LocationView.of(quote, alternatives.byLocation(quote)), SkillsView.of(quote),
-                EngagementView.of(quote), AlternativesView.of(quote, alternatives.byRole(quote)),
+                MarketView.of(quote), LocationView.of(quote, data), SkillsView.of(quote),
+                EngagementView.of(quote), AlternativesView.of(quote, data),
                 MethodView.of(quote, data.sources(), data.policy()));
     }
 }

@@ -2,6 +2,7 @@ package com.ratecard.render.pdf;
 
 import com.ratecard.pricing.BudgetAssessment;
 import com.ratecard.pricing.Lever;
+import com.ratecard.pricing.Money;
 import com.ratecard.pricing.Quote;
 import java.util.List;
 import java.util.Locale;
@@ -37,17 +38,17 @@ public record SummaryView(String recommendedBase, String recommendedLow, String 
                 Formats.money(quote.recommendedBase().high()), Formats.money(quote.recommendedBase().midpoint()),
                 Formats.range(quote.totalComp().range()),
                 "+" + Formats.pct(quote.totalComp().upliftLowPct()) + " to +" + Formats.pct(quote.totalComp().upliftHighPct()),
-                Formats.range(quote.marketForOpening()), quote.market().confidence().label(),
+                Formats.range(quote.hiring().range()), quote.market().confidence().label(),
                 quote.opening().engagement().id(), quote.opening().engagement().label(),
                 Formats.hourly(quote.contract().billRate()), Formats.range(quote.fees().directHireFee()),
                 quote.fees().contractMonths(), quote.timeToFillDays(), quote.hasBudget() ? budget(quote.budget()) : null);
     }
 
     private static Budget budget(BudgetAssessment b) {
-        List<LeverRow> levers = b.levers().stream().map(l -> new LeverRow(l.id(), l.label(), Formats.signed(l.effect()),
-                Formats.money(l.newMinimum()), l.closesGap(), l.detail())).toList();
-        return new Budget(Formats.money(b.budget()), b.percentile(), Formats.ordinal(b.percentile()), b.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                b.verdict().label(), Formats.money(b.floor()), b.gap() > 0, Formats.money(b.gap()),
+        List<LeverRow> levers = b.levers().stream().map(l -> new LeverRow(l.id(), l.label(),
+                Money.signedInUnit(l.effect(), b.unit()), Money.inUnit(l.newMinimum(), b.unit()), l.closesGap(), l.detail())).toList();
+        return new Budget(Money.inUnit(b.amount(), b.unit()), b.percentile(), Formats.ordinal(b.percentile()), b.verdict().id(),
+                b.verdict().label(), Money.inUnit(b.floor(), b.unit()), b.gap() > 0, Money.inUnit(b.gap(), b.unit()),
                 String.format(Locale.US, "%.1f%%", b.gapPct()), levers, b.levers().stream().anyMatch(Lever::closesGap));
     }
 }

@@ -4,11 +4,9 @@ import com.ratecard.pricing.Adjustment;
 import com.ratecard.pricing.AdjustmentKind;
 import com.ratecard.pricing.Benchmark;
 import com.ratecard.pricing.BudgetAssessment;
-import com.ratecard.pricing.HourlyRange;
 import com.ratecard.pricing.Lever;
 import com.ratecard.pricing.Money;
 import com.ratecard.pricing.Quote;
-import com.ratecard.pricing.Range;
 import com.ratecard.pricing.SourceQuote;
 import com.ratecard.data.Skill;
 import com.ratecard.data.SkillKind;
@@ -31,43 +29,63 @@ public final class QuoteText {
         line("");
         line("MARKET (%s%s, confidence %s)", q.level().name(), q.market().derived() ? ", derived" : "", q.market().confidence().label());
         for (SourceQuote s : q.market().sources()) line("  %-22s %s", s.source(), Money.range(s.low(), s.high()));
-        line("  %-22s %s", "Blended", Money.range(q.market().blended()));
-        var p = q.market().percentiles();
-        line("  Percentiles            P10 %s  P25 %s  P50 %s  P75 %s  P90 %s", k(p.p10()), k(p.p25()), k(p.p50()), k(p.p75()), k(p.p90()));
-        line("  For this opening       %s", Money.range(q.marketForOpening()));
+        line("  %-22s %s", "Aggregators' blend", Money.range(q.market().blended()));
+        var p = q.hiring().percentiles();
+        line("  Hiring market          P10 %s  P25 %s  P50 %s  P75 %s  P90 %s", k(p.p10()), k(p.p25()), k(p.p50()), k(p.p75()), k(p.p90()));
         line("");
-        line("RECOMMENDATION");
+        line("RECOMMENDATION (as of %s)", q.effectiveDate());
         for (Adjustment a : q.adjustments()) {
-            if (a.kind() == AdjustmentKind.BASE) line("  %-52s %s", a.label(), Money.range(a.after()));
-            else line("  %-52s %s / %s  (%s)", a.label(), Money.signed(a.effectLow()), Money.signed(a.effectHigh()), a.rate());
+            if (a.kind() == AdjustmentKind.BASE) line("  %-56s %s", a.label(), Money.range(a.after()));
+            else line("  %-56s %s / %s  (%s)", a.label(), Money.signed(a.effectLow()), Money.signed(a.effectHigh()), a.rate());
         }
-        line("  %-52s %s", "Recommended base", Money.range(q.recommendedBase()));
-        line("  %-52s %s  (+%s%% to +%s%%)", "Total compensation", Money.range(q.totalComp().range()),
-                Money.number(q.totalComp().upliftLowPct()), Money.number(q.totalComp().upliftHighPct()));
-        line("  %-52s %s", "Contract pay rate", Money.hourly(q.contract().payRate()));
-        line("  %-52s %s  (markup %s%%, margin %.1f%%)", "Contract bill rate", Money.hourly(q.contract().billRate()),
+        line("  %-56s %s", "Recommended base", Money.range(q.recommendedBase()));
+        line("  %-56s %s  (+%s%% to +%s%%%s)", "Total compensation", Money.range(q.totalComp().range()),
+                Money.number(q.totalComp().upliftLowPct()), Money.number(q.totalComp().upliftHighPct()),
+                q.totalComp().fromGuide() ? "" : ", policy");
+        line("  %-56s %s  (guide's band %s)", "Contract bill rate", Money.hourly(q.contract().billRate()),
+                Money.hourly(q.contract().guideBand()));
+        if (!q.contract().aboveGuideBand().isEmpty()) line("    above the guide's band: %s", String.join("; ", q.contract().aboveGuideBand()));
+        line("  %-56s %s  (markup %s%%, margin %.1f%%; internal)", "Contractor pay rate", Money.hourly(q.contract().payRate()),
                 Money.number(q.contract().markupPct()), q.contract().marginPct());
-        line("  %-52s %s  (%s%% of base)", "Direct-hire fee", Money.range(q.fees().directHireFee()), Money.number(q.fees().directHirePct()));
-        line("  %-52s %s  (%s%% after %d months on contract)", "Contract-to-hire conversion fee", Money.range(q.fees().conversionFee()),
-                Money.number(q.fees().conversionPct()), q.fees().contractMonths());
-        line("  %-52s %d+ days", "Time to fill", q.timeToFillDays());
-        for (Benchmark b : q.benchmarks()) line("  %-52s %s", b.label(), Money.range(b.range()));
+        line("  %-56s %s  (%s%% of base)", "Direct-hire fee", Money.range(q.fees().directHireFee()), Money.number(q.fees().directHirePct()));
+        line("  %-56s %s + %s conversion fee", "Contract-to-hire: " + q.fees().contractMonths() + " months billing",
+                Money.range(q.fees().contractPeriodBilling()), Money.range(q.fees().conversionFee()));
+        line("  %-56s %s", "Contract for " + q.fees().termMonths() + " months", Money.range(q.fees().contractTermCost()));
+        line("  %-56s %d+ days", "Time to fill", q.timeToFillDays());
+        line("");
+        line("THE GUIDE");
+        for (Benchmark b : q.benchmarks()) {
+            line("  %-56s %s  (%s)", b.label(), Money.range(b.range()), b.relation().id());
+            if (!b.why().isEmpty()) line("    %s", b.why());
+        }
         for (Skill s : q.skills()) {
-            if (s.kind() != SkillKind.PREMIUM) line("  %-52s %s", s.name() + " (" + s.kind().label() + ")", s.effect());
+            if (s.kind() != SkillKind.PREMIUM) line("  %-56s %s", s.name() + " (" + s.kind().label() + ")", s.effect());
         }
         if (q.budget() != null) {
             BudgetAssessment b = q.budget();
             line("");
-            line("BUDGET %s: %s (P%d of the market for this opening)", Money.dollars(b.budget()), b.verdict().label().toUpperCase(Locale.ROOT), b.percentile());
+            line("BUDGET %s: %s (%s percentile of the hiring market for this opening)", Money.inUnit(b.amount(), b.unit()),
+                    b.verdict().label().toUpperCase(Locale.ROOT), Money.ordinal(b.percentile()));
             line("  %s", b.verdict().meaning());
-            if (b.gap() > 0) line("  Gap to the recommended minimum: %s (%.1f%% of the budget)", Money.dollars(b.gap()), b.gapPct());
-            for (Lever l : b.levers()) {
-                line("  %s %-50s %s -> %s  (%s)", l.closesGap() ? "*" : "-", l.label(), Money.signed(l.effect()),
-                        Money.dollars(l.newMinimum()), l.detail());
+            if (b.gap() > 0) {
+                line("  Gap to the recommended minimum %s: %s (%.1f%% of the budget)", Money.inUnit(b.minimum(), b.unit()),
+                        Money.inUnit(b.gap(), b.unit()), b.gapPct());
             }
-            if (b.levers().stream().anyMatch(Lever::closesGap)) line("  (* closes the gap on its own)");
+            for (Lever l : b.levers()) lever(l, b);
+            if (b.combination() != null) {
+                line("  Together:");
+                lever(b.combination(), b);
+            }
+            if (b.gap() > 0 && !b.closable()) line("  No change on offer reaches this budget: it needs to rise to %s.",
+                    Money.inUnit(b.minimum(), b.unit()));
+            if (b.closable()) line("  (* reaches the budget)");
         }
         return out.toString();
+    }
+
+    private void lever(Lever l, BudgetAssessment b) {
+        line("  %s %-54s %s -> %s  (%s)", l.closesGap() ? "*" : "-", l.label(), Money.signedInUnit(l.effect(), b.unit()),
+                Money.inUnit(l.newMinimum(), b.unit()), l.detail());
     }
 
     private void line(String format, Object... args) {

@@ -1,5 +1,7 @@
 package com.ratecard.render.xlsx;
 
+import com.ratecard.data.PolicyKey;
+import com.ratecard.pricing.Alternative;
 import com.ratecard.pricing.Market;
 import com.ratecard.pricing.Money;
 import com.ratecard.pricing.Percentiles;
@@ -17,7 +19,7 @@ final class MarketSheet {
     static void write(RenderContext context) {
         Grid grid = context.grid(WorkbookTemplate.MARKET);
         Quote q = context.quote();
-        List<Quote> levels = context.levels().byRank();
+        List<Alternative> levels = q.alternatives().levels();
         List<SourceQuote> sources = q.market().sources();
         int last = 1 + 2 * sources.size();
         grid.text(0, 0, "Market: " + q.role().name() + " base salary by level", Look.TITLE);
@@ -40,34 +42,35 @@ final class MarketSheet {
         }
         row += 2;
         grid.sheet().createFreezePane(1, row);
-        for (Quote level : levels) {
-            grid.text(row, 0, level.level().name(), Look.LABEL);
-            grid.text(row, 1, level.level().yearsLabel(), Look.TEXT);
+        for (Alternative level : levels) {
+            grid.text(row, 0, level.name(), Look.LABEL);
+            grid.text(row, 1, context.data().levels().resolve(level.id()).yearsLabel(), Look.TEXT);
             List<SourceQuote> quotes = level.market().sources();
             for (int i = 0; i < quotes.size(); i++) {
                 grid.number(row, 2 + 2 * i, quotes.get(i).low(), Look.MONEY);
                 grid.number(row, 3 + 2 * i, quotes.get(i).high(), Look.MONEY);
             }
-            if (level.level().equals(q.level())) grid.highlight(row, 0, last);
+            if (level.current()) grid.highlight(row, 0, last);
             row++;
         }
         grid.text(row, 0, "Weight in the blend", Look.TEXT);
         for (int i = 0; i < sources.size(); i++) grid.number(row, 2 + 2 * i, sources.get(i).weight(), Look.NUMBER);
         row += 2;
 
-        grid.text(row, 0, "Blended range and percentiles by level", Look.SECTION);
+        grid.text(row, 0, "The aggregators' blend and the recommendation by level (this opening's market and skills)", Look.SECTION);
         grid.merge(row++, 0, last);
-        grid.header(row++, 0, "Level", "Blended low", "Blended high", "P10", "P25", "P50", "P75", "P90", "Disagreement",
+        grid.header(row++, 0, "Level", "Blended low", "Blended high", "Recommended low", "Recommended high", "Disagreement",
                 "Confidence");
-        for (Quote level : levels) {
+        for (Alternative level : levels) {
             Market m = level.market();
-            grid.text(row, 0, level.level().name(), Look.LABEL);
+            grid.text(row, 0, level.name(), Look.LABEL);
             grid.number(row, 1, m.blended().low(), Look.MONEY);
             grid.number(row, 2, m.blended().high(), Look.MONEY);
-            percentiles(grid, row, 3, m.percentiles());
-            grid.number(row, 8, m.disagreementPct() / 100, Look.PERCENT_FINE);
-            grid.text(row, 9, m.confidence().label(), Look.TEXT);
-            if (level.level().equals(q.level())) grid.highlight(row, 0, last);
+            grid.number(row, 3, level.recommended().low(), Look.MONEY);
+            grid.number(row, 4, level.recommended().high(), Look.MONEY);
+            grid.number(row, 5, m.disagreementPct() / 100, Look.PERCENT_FINE);
+            grid.text(row, 6, m.confidence().label(), Look.TEXT);
+            if (level.current()) grid.highlight(row, 0, last);
             row++;
         }
         row++;
@@ -76,17 +79,17 @@ final class MarketSheet {
                 Look.SECTION);
         grid.merge(row++, 0, last);
         grid.header(row++, 0, "Figure", "Low", "High", "P10", "P25", "P50", "P75", "P90");
-        grid.text(row, 0, "Market for this opening", Look.LABEL);
-        grid.number(row, 1, q.marketForOpening().low(), Look.MONEY);
-        grid.number(row, 2, q.marketForOpening().high(), Look.MONEY);
-        percentiles(grid, row++, 3, q.percentilesForOpening());
+        grid.text(row, 0, "Hiring market for this opening", Look.LABEL);
+        grid.number(row, 1, q.hiring().range().low(), Look.MONEY);
+        grid.number(row, 2, q.hiring().range().high(), Look.MONEY);
+        percentiles(grid, row++, 3, q.hiring().percentiles());
         row++;
-        String note = "Each source's range is its low and high base salary. The blend is the weighted average of the "
-                + "sources' lows and highs. Percentiles assume salaries are normally distributed with the blend's ends at "
-                + "P10 and P90 (market coverage " + Money.percent(context.data().policy().get("market-coverage").number())
-                + ", policy). Confidence comes from how far the sources' midpoints disagree (coefficient of variation): high "
-                + "below " + Money.percent(context.data().policy().get("confidence-high-cv").number()) + ", medium below "
-                + Money.percent(context.data().policy().get("confidence-medium-cv").number())
+        String note = "Each source's range is its low and high base salary; the blend is the weighted average of the "
+                + "sources' lows and highs. " + q.hiring().whyAggregatorsReadLower() + " The hiring market is a normal "
+                + "curve whose middle " + Money.percent(q.hiring().coveragePct()) + " is the recommended range. Confidence "
+                + "comes from how far the sources' midpoints disagree: high below "
+                + Money.percent(context.data().policy().number(PolicyKey.CONFIDENCE_HIGH_CV)) + ", medium below "
+                + Money.percent(context.data().policy().number(PolicyKey.CONFIDENCE_MEDIUM_CV))
                 + "; roles derived from another role's sources are always low.";
         grid.text(row, 0, note, Look.NOTE);
         grid.merge(row, 0, last);

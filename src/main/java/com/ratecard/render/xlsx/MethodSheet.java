@@ -84,7 +84,7 @@ final class MethodSheet {
         section("Policy values used (agency settings, not from the guide)");
         grid.header(row++, 0, "Setting", "Value", "Description", "Where");
         for (PolicyValue value : data.policy().all()) {
-            grid.text(row, 0, value.key(), Look.LABEL);
+            grid.text(row, 0, value.key().key(), Look.LABEL);
             grid.text(row, 1, value.value() + " " + value.unit(), Look.TEXT);
             grid.text(row, 2, value.description(), Look.WRAP);
             grid.text(row, 3, value.provenance().file() + ":" + value.provenance().line(), Look.TEXT);

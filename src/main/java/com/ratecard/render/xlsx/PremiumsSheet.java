@@ -38,7 +38,7 @@ final class PremiumsSheet {
         grid.text(0, 0, "Premiums: skills, combinations, certifications and clearance", Look.TITLE);
         grid.merge(0, 0, LAST_COL);
         grid.text(1, 0, "Premium skills are priced largest first; the second and later count at "
-                + Money.percent(context.data().policy().get("additional-premium-share").number())
+                + Money.percent(context.data().policy().number(com.ratecard.data.PolicyKey.ADDITIONAL_PREMIUM_SHARE))
                 + " of their band, as premiums overlap.", Look.SUBTITLE);
         grid.merge(1, 0, LAST_COL);
         grid.sheet().createFreezePane(0, 2);
@@ -76,7 +76,7 @@ final class PremiumsSheet {
     private void combos() {
         section("Skill combinations");
         grid.header(row++, 0, "Combination", "Uplift (low end)", "", "In this opening", "Added low", "", "Requires");
-        long uplift = Math.round(context.data().policy().get("combo-uplift").number());
+        long uplift = Math.round(context.data().policy().number(com.ratecard.data.PolicyKey.COMBO_UPLIFT));
         for (SkillCombo combo : context.data().combos()) {
             Adjustment line = q.adjustments().stream()
                     .filter(a -> a.kind() == AdjustmentKind.COMBO && a.label().endsWith(combo.name())).findFirst().orElse(null);

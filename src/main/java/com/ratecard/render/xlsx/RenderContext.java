@@ -2,6 +2,7 @@ package com.ratecard.render.xlsx;
 
 import com.ratecard.data.MarketData;
 import com.ratecard.pricing.Quote;
+import com.ratecard.pricing.steps.Definition;
 import com.ratecard.render.QuoteDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +10,24 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** What every sheet writer of one render needs: the document, the data it was priced on, the workbook. */
-record RenderContext(QuoteDocument document, MarketData data, LevelQuotes levels, XSSFWorkbook workbook,
-                     StyleCache styles, List<XSSFCell> formulas) {
-    RenderContext(QuoteDocument document, MarketData data, LevelQuotes levels, XSSFWorkbook workbook, StyleCache styles) {
-        this(document, data, levels, workbook, styles, new ArrayList<>());
+/**
+ * What every sheet writer of one render needs: the document, the data it was priced on, the
+ * workbook, and the pricing steps this workbook writes (a client's workbook leaves out the
+ * agency's figures).
+ */
+record RenderContext(QuoteDocument document, MarketData data, XSSFWorkbook workbook, StyleCache styles,
+                     List<XSSFCell> formulas) {
+    RenderContext(QuoteDocument document, MarketData data, XSSFWorkbook workbook, StyleCache styles) {
+        this(document, data, workbook, styles, new ArrayList<>());
     }
 
     Quote quote() {
         return document.quote();
+    }
+
+    /** The steps' definitions this workbook shows as live formulas. */
+    List<Definition> definitions() {
+        return quote().steps().clientDefinitions();
     }
 
     Grid grid(String sheetName) {

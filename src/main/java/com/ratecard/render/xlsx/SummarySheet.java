@@ -79,11 +79,8 @@ final class SummarySheet {
         money("Total compensation", q.totalComp().range(), Look.MONEY, "+" + Money.percent(q.totalComp().upliftLowPct())
                 + " to +" + Money.percent(q.totalComp().upliftHighPct()) + " on base for equity and bonus");
         ContractTerms c = q.contract();
-        int pay = hourly("Contract pay rate (per hour)", c.payRate(), "Base / " + c.hoursPerYear() + " h x (1 + "
-                + Money.percent(c.payUpliftPct()) + "); the guide's contract band is $" + (int) c.guideBand().low()
-                + "-$" + (int) c.guideBand().high() + "/h");
-        int bill = hourly("Contract bill rate (per hour)", c.billRate(), "Pay x (1 + " + Money.percent(c.markupPct())
-                + " markup); margin " + Money.percent(Math.round(c.marginPct() * 10) / 10.0));
+        int bill = hourly("Contract bill rate (per hour)", c.billRate(), "The guide's contract band is "
+                + Money.hourly(c.guideBand()) + (c.aboveGuideBand().isEmpty() ? "" : "; above it: " + String.join("; ", c.aboveGuideBand())));
         Fees f = q.fees();
         int fee = money("Direct-hire fee", f.directHireFee(), Look.MONEY, Money.percent(f.directHirePct())
                 + " of first-year base");
@@ -91,14 +88,13 @@ final class SummarySheet {
                 f.contractMonths() + " months at the bill rate");
         int conversion = money("Contract-to-hire: conversion fee", f.conversionFee(), Look.MONEY,
                 Money.percent(f.conversionPct()) + " of base at conversion");
-        money("Market for this opening (P10-P90)", q.marketForOpening(), Look.MONEY, "The aggregators' blend through "
-                + "the same lines; P50 " + Money.dollars(q.percentilesForOpening().p50()));
+        money("Hiring market for this opening (P10-P90)", new Range(q.percentiles().p10(), q.percentiles().p90()), Look.MONEY,
+                "The recommendation is its middle; median " + Money.dollars(q.percentiles().p50()));
         grid.text(row, 0, "Time to fill", Look.LABEL);
         grid.number(row, 1, q.timeToFillDays(), Look.NUMBER);
         note(row++, "days or more: the guide's average for ML infrastructure roles");
         Engagement engagement = q.opening().engagement();
         if (engagement == Engagement.CONTRACT) {
-            grid.highlight(pay, 0, LAST_COL);
             grid.highlight(bill, 0, LAST_COL);
         } else if (engagement == Engagement.CONTRACT_TO_HIRE) {
             grid.highlight(billing, 0, LAST_COL);
@@ -121,12 +117,12 @@ final class SummarySheet {
         BudgetAssessment b = q.budget();
         grid.header(row, 0, "Budget", "Amount", "Verdict", "Reading");
         grid.merge(row++, 3, LAST_COL);
-        grid.text(row, 0, "Client budget (annual base)", Look.LABEL);
-        grid.number(row, 1, b.budget(), Look.MONEY_KEY);
+        grid.text(row, 0, "Client budget (" + b.unit().per() + ")", Look.LABEL);
+        grid.number(row, 1, b.amount(), b.unit().hourly() ? Look.HOURLY : Look.MONEY_KEY);
         grid.text(row, 2, b.verdict().label(), Look.VERDICT);
-        note(row, b.verdict().meaning() + ". P" + b.percentile() + " of the market for this opening; floor "
-                + Money.dollars(b.floor()) + (b.gap() > 0 ? "; " + Money.dollars(b.gap()) + " ("
-                + Money.percent(Math.round(b.gapPct() * 10) / 10.0) + " of the budget) short of the recommended minimum" : ""));
+        note(row, b.verdict().meaning() + ". The " + Money.ordinal(b.percentile()) + " percentile of the hiring market for "
+                + "this opening; floor " + Money.inUnit(b.floor(), b.unit()) + (b.gap() > 0 ? "; " + Money.inUnit(b.gap(), b.unit())
+                + " (" + Money.percent(Math.round(b.gapPct() * 10) / 10.0) + " of the budget) short of the recommended minimum" : ""));
         row += 2;
         if (b.levers().isEmpty()) return;
         grid.text(row++, 0, "Levers: what each change does to the recommended minimum", Look.LABEL);
@@ -134,8 +130,8 @@ final class SummarySheet {
         grid.merge(row++, 4, LAST_COL);
         for (Lever lever : b.levers()) {
             grid.text(row, 0, lever.label(), Look.TEXT);
-            grid.number(row, 1, lever.effect(), Look.MONEY);
-            grid.number(row, 2, lever.newMinimum(), Look.MONEY);
+            grid.number(row, 1, lever.effect(), b.unit().hourly() ? Look.HOURLY : Look.MONEY);
+            grid.number(row, 2, lever.newMinimum(), b.unit().hourly() ? Look.HOURLY : Look.MONEY);
             grid.text(row, 3, lever.closesGap() ? "yes" : "no", Look.FLAG);
             grid.text(row, 4, lever.detail(), Look.NOTE);
             grid.merge(row, 4, LAST_COL);
@@ -151,12 +147,11 @@ final class SummarySheet {
         section("Market range against the recommendation and the budget");
         grid.header(row++, 0, "Range", "Low", "High");
         range("Aggregators' blend (" + q.level().name() + ", typical US)", q.market().blended());
-        range("Market for this opening (P10-P90)", q.marketForOpening());
-        range("Middle half of that market (P25-P75)", new Range(q.percentilesForOpening().p25(), q.percentilesForOpening().p75()));
-        range("Recommended base", q.recommendedBase());
+        range("Hiring market, P10 to P90", new Range(q.percentiles().p10(), q.percentiles().p90()));
+        range("Recommended base (P25 to P75)", q.recommendedBase());
         if (q.hasBudget()) {
             grid.text(row, 0, "Client budget", Look.TEXT);
-            grid.number(row++, 1, q.budget().budget(), Look.MONEY);
+            grid.number(row++, 1, q.budget().amount(), q.budget().unit().hourly() ? Look.HOURLY : Look.MONEY);
         }
         int top = row + 1;
         var brand = context.document().brand();

@@ -1,105 +1,96 @@
 package com.ratecard.render.xlsx;
 
 import com.ratecard.data.Engagement;
+import com.ratecard.data.Level;
 import com.ratecard.data.Location;
-import com.ratecard.pricing.Adjustment;
-import com.ratecard.pricing.AdjustmentKind;
+import com.ratecard.data.MarketData;
+import com.ratecard.pricing.BudgetUnit;
 import com.ratecard.pricing.Quote;
 import com.ratecard.pricing.Range;
+import com.ratecard.pricing.steps.Steps;
+import com.ratecard.pricing.steps.Table;
 import java.util.List;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
 
 /**
- * The hidden Tables sheet: the lookups behind the Calculator's formulas (per level, per location)
- * under workbook names, and the series the charts draw. Values come from the engine and the data.
+ * The hidden Tables sheet: the inputs' lists and the pricing steps' tables under the workbook
+ * names the Calculator's formulas use, and the series the charts draw. Values come from the
+ * quote's steps, as the engine read them.
  */
 final class TablesSheet {
     /** Where the charts' series were written. */
     record Charts(RangeChart.Data summary, int recommendedBar, int budgetBar, RangeChart.Data locations, int locationBar) {}
 
-    private static final int LEVELS = 0;
-    private static final int LOCATIONS = 9;
-    private static final int ENGAGEMENTS = 13;
-    private static final int SUMMARY_CHART = 15;
-    private static final int LOCATION_CHART = 19;
-
     private TablesSheet() {}
 
     static Charts write(RenderContext context) {
         Grid grid = context.grid(WorkbookTemplate.TABLES);
-        levels(context, grid);
-        locations(context, grid);
-        grid.header(0, ENGAGEMENTS, "Engagement");
-        Engagement[] engagements = Engagement.values();
-        for (int i = 0; i < engagements.length; i++) grid.text(1 + i, ENGAGEMENTS, engagements[i].label(), Look.TEXT);
-        context.name("Engagements", grid.range(1, engagements.length, ENGAGEMENTS));
-        return charts(context, grid);
+        Steps steps = context.quote().steps();
+        MarketData data = context.data();
+        int col = 0;
+        col = list(context, grid, col, "Level", "Levels_Name",
+                steps.levels().stream().map(id -> data.levels().resolve(id).name()).toList());
+        col = list(context, grid, col, "Location", "Locations_Name",
+                steps.locations().stream().map(id -> data.locations().resolve(id).name()).toList());
+        col = list(context, grid, col, "Engagement", "Engagements",
+                steps.engagements().stream().map(Engagement::label).toList());
+        for (Table table : steps.tables(context.definitions())) col = table(context, grid, col, table);
+        return charts(context, grid, col);
     }
 
-    private static void levels(RenderContext context, Grid grid) {
-        grid.header(0, LEVELS, "Level", "Years", "Base low", "Base high", "Market blend low", "Market blend high",
-                "Total comp uplift low", "Total comp uplift high");
-        List<Quote> quotes = context.levels().byRank();
-        for (int i = 0; i < quotes.size(); i++) {
-            Quote q = quotes.get(i);
-            int row = 1 + i;
-            Range base = q.adjustments().stream().filter(a -> a.kind() == AdjustmentKind.BASE).map(Adjustment::after)
-                    .findFirst().orElseThrow();
-            grid.text(row, LEVELS, q.level().name(), Look.TEXT);
-            grid.text(row, LEVELS + 1, q.level().yearsLabel(), Look.TEXT);
-            grid.number(row, LEVELS + 2, base.low(), Look.MONEY);
-            grid.number(row, LEVELS + 3, base.high(), Look.MONEY);
-            grid.number(row, LEVELS + 4, q.market().blended().low(), Look.MONEY);
-            grid.number(row, LEVELS + 5, q.market().blended().high(), Look.MONEY);
-            // Fractions computed as the engine does (pct / 100) so 1 + fraction is the same double.
-            grid.number(row, LEVELS + 6, q.totalComp().upliftLowPct() / 100, Look.PERCENT);
-            grid.number(row, LEVELS + 7, q.totalComp().upliftHighPct() / 100, Look.PERCENT);
-        }
-        int last = quotes.size();
-        String[] names = {"Levels_Name", null, "Levels_BaseLow", "Levels_BaseHigh", "Levels_BlendLow", "Levels_BlendHigh",
-                "Levels_TotalCompLow", "Levels_TotalCompHigh"};
-        for (int col = 0; col < names.length; col++) {
-            if (names[col] != null) context.name(names[col], grid.range(1, last, LEVELS + col));
-        }
+    private static int list(RenderContext context, Grid grid, int col, String title, String name, List<String> items) {
+        grid.header(0, col, title);
+        for (int i = 0; i < items.size(); i++) grid.text(1 + i, col, items.get(i), Look.TEXT);
+        context.name(name, grid.range(1, items.size(), col));
+        return col + 2;
     }
 
-    private static void locations(RenderContext context, Grid grid) {
-        grid.header(0, LOCATIONS, "Location", "Differential low", "Differential high");
-        List<Location> locations = context.data().locations().items();
-        for (int i = 0; i < locations.size(); i++) {
-            Location l = locations.get(i);
-            grid.text(1 + i, LOCATIONS, l.name(), Look.TEXT);
-            grid.number(1 + i, LOCATIONS + 1, l.diffLowPct() / 100, Look.PERCENT_SIGNED);
-            grid.number(1 + i, LOCATIONS + 2, l.diffHighPct() / 100, Look.PERCENT_SIGNED);
+    /** A table's row keys, column keys and values; the values' block carries the table's name. */
+    private static int table(RenderContext context, Grid grid, int col, Table table) {
+        grid.text(0, col, table.title(), Look.HEADER);
+        for (int j = 0; j < table.columns().size(); j++) grid.text(0, col + 1 + j, table.columns().get(j), Look.HEADER);
+        for (int i = 0; i < table.rows().size(); i++) {
+            grid.text(1 + i, col, table.rows().get(i), Look.TEXT);
+            for (int j = 0; j < table.columns().size(); j++) {
+                grid.number(1 + i, col + 1 + j, table.value(i + 1, j + 1), Look.FACTOR);
+            }
         }
-        context.name("Locations_Name", grid.range(1, locations.size(), LOCATIONS));
-        context.name("Locations_DiffLow", grid.range(1, locations.size(), LOCATIONS + 1));
-        context.name("Locations_DiffHigh", grid.range(1, locations.size(), LOCATIONS + 2));
+        String sheet = grid.sheet().getSheetName();
+        context.name(table.name(), new AreaReference(new CellReference(sheet, 1, col + 1, true, true),
+                new CellReference(sheet, table.rows().size(), col + table.columns().size(), true, true),
+                org.apache.poi.ss.SpreadsheetVersion.EXCEL2007).formatAsString());
+        return col + table.columns().size() + 2;
     }
 
-    private static Charts charts(RenderContext context, Grid grid) {
+    private static Charts charts(RenderContext context, Grid grid, int col) {
         Quote q = context.quote();
-        grid.header(0, SUMMARY_CHART, "Summary chart", "From", "Span");
+        int summaryCol = col;
+        grid.header(0, summaryCol, "Summary chart", "From", "Span");
         int row = 1;
-        row = bar(grid, row, SUMMARY_CHART, "Aggregators' blend (" + q.level().name() + ", typical US)", q.market().blended());
-        row = bar(grid, row, SUMMARY_CHART, "Market for this opening (P10-P90)", q.marketForOpening());
-        row = bar(grid, row, SUMMARY_CHART, "Middle half of that market (P25-P75)",
-                new Range(q.percentilesForOpening().p25(), q.percentilesForOpening().p75()));
+        row = bar(grid, row, summaryCol, "Aggregators' blend (" + q.level().name() + ")", q.market().blended());
+        row = bar(grid, row, summaryCol, "Hiring market, P10 to P90", new Range(q.percentiles().p10(), q.percentiles().p90()));
         int recommended = row - 1;
-        row = bar(grid, row, SUMMARY_CHART, "Recommended base", q.recommendedBase());
+        row = bar(grid, row, summaryCol, "Recommended base (P25 to P75)", q.recommendedBase());
         int budget = -1;
-        if (q.hasBudget()) {
+        if (q.hasBudget() && q.budget().unit() == BudgetUnit.BASE) {
             budget = row - 1;
-            // From 0: the bar runs from the axis start to the budget.
-            row = bar(grid, row, SUMMARY_CHART, "Client budget", new Range(0, q.budget().budget()));
+            // A thin bar at the budget: a marker, not a bar from the axis.
+            long amount = Math.round(q.budget().amount());
+            long half = Math.max(250, (q.percentiles().p90() - q.percentiles().p10()) / 200);
+            row = bar(grid, row, summaryCol, "Client budget", new Range(amount - half, amount + half));
         }
-        RangeChart.Data summary = new RangeChart.Data(grid.sheet(), 1, row - 1, SUMMARY_CHART, SUMMARY_CHART + 1,
-                SUMMARY_CHART + 2);
+        RangeChart.Data summary = new RangeChart.Data(grid.sheet(), 1, row - 1, summaryCol, summaryCol + 1, summaryCol + 2);
 
-        grid.header(0, LOCATION_CHART, "Locations chart", "From", "Span");
+        int locationCol = summaryCol + 4;
+        grid.header(0, locationCol, "Locations chart", "From", "Span");
         List<Location> locations = context.data().locations().items();
-        for (Location l : locations) bar(grid, 1 + locations.indexOf(l), LOCATION_CHART, l.name(), new Range(l.salaryLow(), l.salaryHigh()));
-        RangeChart.Data locationData = new RangeChart.Data(grid.sheet(), 1, locations.size(), LOCATION_CHART,
-                LOCATION_CHART + 1, LOCATION_CHART + 2);
+        for (int i = 0; i < q.alternatives().markets().size(); i++) {
+            var market = q.alternatives().markets().get(i);
+            bar(grid, 1 + i, locationCol, market.name(), market.recommended());
+        }
+        RangeChart.Data locationData = new RangeChart.Data(grid.sheet(), 1, locations.size(), locationCol, locationCol + 1,
+                locationCol + 2);
         return new Charts(summary, recommended, budget, locationData, locations.indexOf(q.location()));
     }
 
@@ -108,5 +99,9 @@ final class TablesSheet {
         grid.number(row, col + 1, range.low(), Look.MONEY);
         grid.number(row, col + 2, range.high() - range.low(), Look.MONEY);
         return row + 1;
+    }
+
+    static List<String> levelNames(MarketData data) {
+        return data.levelsByRank().stream().map(Level::name).toList();
     }
 }

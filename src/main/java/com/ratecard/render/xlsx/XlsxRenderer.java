@@ -1,6 +1,6 @@
 package com.ratecard.render.xlsx;
 
-import com.ratecard.pricing.PricingEngine;
+import com.ratecard.data.MarketData;
 import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.brand.Brand;
@@ -22,17 +22,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class XlsxRenderer implements Renderer {
     private final WorkbookTemplate template;
-    private final PricingEngine engine;
+    private final MarketData data;
     private final Map<Path, Picture> logos = new ConcurrentHashMap<>();
 
     /**
      * @param templatesDir the templates folder (holding {@code workbook/ratecard.xlsx})
-     * @param engine the engine that priced the quotes: its data fills the reference sheets, and it
-     *               prices the opening at the other levels for the Calculator's level choice
+     * @param data the market data the quotes were priced with: it fills the reference sheets
      */
-    public XlsxRenderer(Path templatesDir, PricingEngine engine) {
+    public XlsxRenderer(Path templatesDir, MarketData data) {
         this.template = WorkbookTemplate.load(templatesDir);
-        this.engine = engine;
+        this.data = data;
     }
 
     @Override
@@ -44,8 +43,7 @@ public final class XlsxRenderer implements Renderer {
     public void render(QuoteDocument document, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = template.open()) {
             StyleCache styles = new StyleCache(workbook, workbook.getSheet(WorkbookTemplate.STYLES), document.brand());
-            RenderContext context = new RenderContext(document, engine.data(), LevelQuotes.of(engine, document.quote()),
-                    workbook, styles);
+            RenderContext context = new RenderContext(document, data, workbook, styles);
             // Tables first: it defines the names the Calculator's formulas use and holds the charts' series.
             TablesSheet.Charts charts = TablesSheet.write(context);
             CalculatorSheet.write(context);

@@ -14,24 +14,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProposalModelTest {
-    final Alternatives alternatives = new Alternatives(Fixtures.ENGINE);
-
     ProposalModel model(Opening opening, Path clientLogo) {
         QuoteDocument document = QuoteDocument.of(Fixtures.quote(opening), Fixtures.brand("northbeam"), clientLogo, Fixtures.ISSUED);
-        return ProposalModel.of(document, alternatives, Fixtures.MARKET);
+        return ProposalModel.of(document, Fixtures.MARKET);
     }
 
     @Test
     void summaryCarriesTheQuotesFiguresAndVerdict() {
         Quote quote = Fixtures.quote(Fixtures.sample());
         ProposalModel model = model(Fixtures.sample(), null);
-        assertEquals("$235,550 \u2013 $297,000", model.summary().recommendedBase());
+        assertEquals("$230,000 \u2013 $275,000", model.summary().recommendedBase());
         assertEquals(Formats.range(quote.totalComp().range()), model.summary().totalComp());
         assertEquals("below-floor", model.summary().budget().verdictId());
         assertEquals("below floor", model.summary().budget().verdict());
         assertEquals(quote.budget().levers().size(), model.summary().budget().levers().size());
-        assertEquals("remote", model.summary().budget().levers().get(1).id());
-        assertEquals("$197.04 \u2013 $248.46/h", model.engagement().billRate());
+        assertEquals(quote.budget().levers().get(0).id(), model.summary().budget().levers().get(0).id());
+        assertEquals(Formats.hourly(quote.contract().billRate()), model.engagement().billRate());
         assertEquals("direct-hire", model.engagement().requestedId());
     }
 
@@ -66,7 +64,7 @@ class ProposalModelTest {
         assertEquals(List.of("skill", "combo", "clearance"), model.skills().priced().stream().map(SkillsView.PricedRow::kind).toList());
         assertEquals(List.of("Kubernetes", "Terraform or similar infrastructure-as-code"),
                 model.skills().tableStakes().stream().map(SkillsView.NoteRow::name).toList());
-        assertTrue(model.method().policy().stream().anyMatch(p -> p.key().equals("markup") && p.value().equals("45%")));
+        assertTrue(model.method().policy().stream().anyMatch(p -> p.key().equals("markup") && p.value().equals("25%")));
         assertTrue(model.method().policy().stream().anyMatch(p -> p.key().equals("combo-uplift") && p.value().equals("$10,000")));
     }
 

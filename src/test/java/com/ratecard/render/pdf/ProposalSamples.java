@@ -22,7 +22,7 @@ public final class ProposalSamples {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/proposals");
         Files.createDirectories(out);
-        PdfRenderer renderer = new PdfRenderer(Fixtures.TEMPLATES, Fixtures.ENGINE);
+        PdfRenderer renderer = new PdfRenderer(Fixtures.TEMPLATES, Fixtures.MARKET);
         try (var samples = Files.list(Path.of("samples"))) {
             for (Path sample : samples.sorted().toList()) {
                 var opening = OpeningFile.read(sample).build(Fixtures.MARKET.policy());

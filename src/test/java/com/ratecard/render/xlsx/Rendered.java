@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Test helper: renders a document to bytes and reads the workbook back, finding rows by label and cells by name. */
 final class Rendered {
     /** One renderer for all tests: it is meant to be shared. */
-    static final XlsxRenderer RENDERER = new XlsxRenderer(Fixtures.TEMPLATES, Fixtures.ENGINE);
+    static final XlsxRenderer RENDERER = new XlsxRenderer(Fixtures.TEMPLATES, Fixtures.MARKET);
 
     private Rendered() {}
 

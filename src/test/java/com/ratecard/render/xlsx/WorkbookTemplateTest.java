@@ -44,7 +44,7 @@ class WorkbookTemplateTest {
         WorkbookTemplate template = WorkbookTemplate.load(dir);
         assertEquals(file, template.file());
         Files.createDirectories(dir.resolve("brands"));
-        XlsxRenderer renderer = new XlsxRenderer(dir, Fixtures.ENGINE);
+        XlsxRenderer renderer = new XlsxRenderer(dir, Fixtures.MARKET);
         renderer.render(Fixtures.document(Fixtures.sample(), "northbeam"), OutputStream.nullOutputStream());
     }
 

@@ -79,17 +79,17 @@ class XlsxRendererTest {
             XSSFSheet summary = workbook.getSheet("Summary");
             assertRange(summary, "Recommended base salary", q.recommendedBase().low(), q.recommendedBase().high());
             assertRange(summary, "Total compensation", q.totalComp().range().low(), q.totalComp().range().high());
-            assertRange(summary, "Contract pay rate (per hour)", q.contract().payRate().low(), q.contract().payRate().high());
+            assertThrows(AssertionError.class, () -> Rendered.row(summary, "Contract pay rate (per hour)"), "the client never sees the pay rate");
             assertRange(summary, "Contract bill rate (per hour)", q.contract().billRate().low(), q.contract().billRate().high());
             assertRange(summary, "Direct-hire fee", q.fees().directHireFee().low(), q.fees().directHireFee().high());
             assertRange(summary, "Contract-to-hire: conversion fee", q.fees().conversionFee().low(), q.fees().conversionFee().high());
             assertRange(summary, "Contract-to-hire: contract-period billing", q.fees().contractPeriodBilling().low(),
                     q.fees().contractPeriodBilling().high());
-            assertRange(summary, "Market for this opening (P10-P90)", q.marketForOpening().low(), q.marketForOpening().high());
+            assertRange(summary, "Hiring market for this opening (P10-P90)", q.percentiles().p10(), q.percentiles().p90());
             assertEquals(q.timeToFillDays(), Rendered.number(Rendered.row(summary, "Time to fill"), 1));
 
-            XSSFRow budget = Rendered.row(summary, "Client budget (annual base)");
-            assertEquals(q.budget().budget(), Rendered.number(budget, 1));
+            XSSFRow budget = Rendered.row(summary, "Client budget (a year)");
+            assertEquals(q.budget().amount(), Rendered.number(budget, 1));
             assertEquals(q.budget().verdict().label(), Rendered.text(budget, 2));
             for (Lever lever : q.budget().levers()) {
                 XSSFRow row = Rendered.row(summary, lever.label());
@@ -139,27 +139,23 @@ class XlsxRendererTest {
                 XSSFRow blend = rows.get(1);
                 assertEquals(atLevel.market().blended().low(), Rendered.number(blend, 1));
                 assertEquals(atLevel.market().blended().high(), Rendered.number(blend, 2));
-                var p = atLevel.market().percentiles();
-                assertEquals(List.of((double) p.p10(), (double) p.p25(), (double) p.p50(), (double) p.p75(), (double) p.p90()),
-                        List.of(Rendered.number(blend, 3), Rendered.number(blend, 4), Rendered.number(blend, 5),
-                                Rendered.number(blend, 6), Rendered.number(blend, 7)));
-                assertEquals(atLevel.market().confidence().label(), Rendered.text(blend, 9));
+                assertEquals(atLevel.recommendedBase().low(), Rendered.number(blend, 3));
+                assertEquals(atLevel.recommendedBase().high(), Rendered.number(blend, 4));
+                assertEquals(atLevel.market().confidence().label(), Rendered.text(blend, 6));
                 assertEquals(level.equals(q.level()), highlighted(rows.get(0).getCell(2)), level.name());
                 assertEquals(level.equals(q.level()), highlighted(blend.getCell(1)), level.name());
             }
-            XSSFRow forOpening = Rendered.row(market, "Market for this opening");
-            assertEquals(q.marketForOpening().low(), Rendered.number(forOpening, 1));
-            assertEquals(q.percentilesForOpening().p25(), Rendered.number(forOpening, 4));
+            XSSFRow forOpening = Rendered.row(market, "Hiring market for this opening");
+            assertEquals(q.hiring().range().low(), Rendered.number(forOpening, 1));
+            assertEquals(q.percentiles().p25(), Rendered.number(forOpening, 4));
         }
     }
 
     @Test
-    void locationsListEveryMarketAndTheDifferentialsEffectOnThisBase() throws IOException {
+    void locationsListEveryMarketWithThisOpeningPricedThere() throws IOException {
         Quote q = Fixtures.quote(Fixtures.sample());
-        Adjustment locationLine = q.adjustments().stream().filter(a -> a.kind() == AdjustmentKind.LOCATION).findFirst().orElseThrow();
         try (XSSFWorkbook workbook = Rendered.workbook(Fixtures.document(Fixtures.sample(), "cedar-slate"))) {
             XSSFSheet sheet = workbook.getSheet("Locations");
-            var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             for (Location location : Fixtures.MARKET.locations().items()) {
                 XSSFRow row = Rendered.row(sheet, location.name());
                 assertEquals(location.salaryLow(), Rendered.number(row, 1));
@@ -167,14 +163,12 @@ class XlsxRendererTest {
                 assertEquals(location.diffLowPct() / 100, Rendered.number(row, 3), 1e-12);
                 assertEquals(location.diffHighPct() / 100, Rendered.number(row, 4), 1e-12);
                 assertEquals(location.equals(q.location()), highlighted(row.getCell(0)), location.name());
-                Quote there = Fixtures.quote(Fixtures.sample().withLocation(location.id()));
-                Adjustment line = there.adjustments().stream().filter(a -> a.kind() == AdjustmentKind.LOCATION
-                        || a.kind() == AdjustmentKind.REMOTE).findFirst().orElseThrow();
-                assertEquals(line.after().low(), evaluator.evaluate(row.getCell(6)).getNumberValue(), location.name());
-                assertEquals(line.after().high(), evaluator.evaluate(row.getCell(7)).getNumberValue(), location.name());
+                Quote there = Fixtures.quote(Fixtures.sample().with(b -> b.location(location.id())
+                        .workArrangement(location.remote() ? com.ratecard.data.WorkArrangement.REMOTE : null)).withBudget(null));
+                assertEquals(there.recommendedBase().low(), Rendered.number(row, 6), location.name());
+                assertEquals(there.recommendedBase().high(), Rendered.number(row, 7), location.name());
+                assertEquals(CellType.NUMERIC, row.getCell(6).getCellType(), "the engine's figure, not a second formula");
             }
-            XSSFRow here = Rendered.row(sheet, q.location().name());
-            assertEquals(locationLine.after().low(), here.getCell(6).getNumericCellValue(), "cached result");
         }
     }
 
@@ -223,7 +217,7 @@ class XlsxRendererTest {
                 assertEquals(step.source(), Rendered.text(row, 3), step.figure());
             }
             for (PolicyValue value : Fixtures.MARKET.policy().all()) {
-                assertEquals(value.value() + " " + value.unit(), Rendered.text(Rendered.row(method, value.key()), 1));
+                assertEquals(value.value() + " " + value.unit(), Rendered.text(Rendered.row(method, value.key().key()), 1));
             }
             assertTrue(Rendered.text(method.getRow(1), 0).contains(q.dataAsOf().toString()));
             assertNotNull(Rendered.row(method, "base-salary.csv"));
@@ -240,11 +234,9 @@ class XlsxRendererTest {
                     .getDataFormatString());
             assertEquals("+0%;-0%;0%", Rendered.row(workbook.getSheet("Locations"), "Chicago").getCell(4).getCellStyle()
                     .getDataFormatString());
-            assertEquals("0%", Rendered.named(workbook, "Input_Markup").getCellStyle().getDataFormatString());
-
-            for (String name : List.of("Input_Level", "Input_Location", "Input_Clearance", "Input_Engagement", "Input_Markup",
-                    "Input_Budget", "Input_EffectiveDate", "Input_PremiumSkills", "Result_RecommendedLow",
-                    "Result_Verdict", "Levels_BaseLow", "Locations_DiffLow")) {
+            for (String name : List.of("Input_Level", "Input_Location", "Input_Clearance", "Input_Engagement",
+                    "Input_Budget", "Input_BudgetHourly", "Input_EffectiveDate", "Input_PremiumSkills", "F_RECOMMENDED_LOW",
+                    "Result_Verdict", "Levels_Base", "Markets_FactorLow", "Skills_Band")) {
                 assertNotNull(workbook.getName(name), name);
             }
             for (String name : VISIBLE) {
@@ -261,8 +253,8 @@ class XlsxRendererTest {
             // Without a password: no hash to break.
             assertNull(workbook.getSheet("Calculator").getCTWorksheet().getSheetProtection().xgetPassword());
             assertFalse(Rendered.named(workbook, "Input_Level").getCellStyle().getLocked(), "inputs are editable");
-            assertTrue(Rendered.named(workbook, "Result_RecommendedLow").getCellStyle().getLocked(), "formulas are locked");
-            assertEquals(CellType.FORMULA, Rendered.named(workbook, "Result_RecommendedLow").getCellType());
+            assertTrue(Rendered.named(workbook, "F_RECOMMENDED_LOW").getCellStyle().getLocked(), "formulas are locked");
+            assertEquals(CellType.FORMULA, Rendered.named(workbook, "F_RECOMMENDED_LOW").getCellType());
             assertTrue(workbook.getSheet("Calculator").getDataValidations().size() >= 7, "drop-downs and checks on inputs");
         }
     }
@@ -271,8 +263,8 @@ class XlsxRendererTest {
     void calculatorCachesItsResultsForReadersThatDoNotRecalculate() throws IOException {
         Quote q = Fixtures.quote(Fixtures.sample());
         try (XSSFWorkbook workbook = Rendered.workbook(Fixtures.document(Fixtures.sample(), "northbeam"))) {
-            assertEquals(q.recommendedBase().low(), Rendered.named(workbook, "Result_RecommendedLow").getNumericCellValue());
-            assertEquals(q.contract().billRate().high(), Rendered.named(workbook, "Result_BillHigh").getNumericCellValue());
+            assertEquals(q.recommendedBase().low(), Rendered.named(workbook, "F_RECOMMENDED_LOW").getNumericCellValue());
+            assertEquals(q.contract().billRate().high(), Rendered.named(workbook, "F_BILL_HIGH").getNumericCellValue());
             assertEquals(q.budget().verdict().label(), Rendered.named(workbook, "Result_Verdict").getStringCellValue());
             assertTrue(workbook.getForceFormulaRecalculation());
         }
