@@ -52,10 +52,19 @@ final class Benchmarks {
         Range band = scale.guideBand(role, level);
         String bandName = scale.seniorOrAbove(level) ? "senior range" : "national average";
         Benchmark.Relation relation = Benchmark.Relation.of(recommended, band);
-        String why = relation == Benchmark.Relation.WITHIN || relation == Benchmark.Relation.MATCHES ? ""
-                : "the guide's role bands are the aggregators' averages; the recommendation prices hiring now ("
-                + OUTBID + ")" + (role.perLevelData() ? "" : ", and " + role.name() + " is derived from "
-                + scale.anchor().name() + " by " + scale.rule(role, level)) + (changes.isEmpty() ? "" : "; " + changes);
+        List<String> reasons = new ArrayList<>();
+        if (recommended.high() > band.high()) {
+            reasons.add("the guide's role bands are the aggregators' averages; the recommendation prices hiring now (" + OUTBID + ")");
+        }
+        if (recommended.low() < band.low()) {
+            reasons.add(scale.seniorOrAbove(level) ? "this opening's market or lines take it below the band"
+                    : "the national average spans every level of experience, and a " + level.name() + " hire sits toward its bottom");
+        }
+        if (!reasons.isEmpty() && !role.perLevelData()) {
+            reasons.add(role.name() + " is derived from " + scale.anchor().name() + " by " + scale.rule(role, level));
+        }
+        if (!reasons.isEmpty() && !changes.isEmpty()) reasons.add(changes);
+        String why = String.join("; ", reasons);
         out.add(new Benchmark("role-band", "The guide's " + bandName + " for " + role.name(), band, recommended,
                 role.provenance(), relation, why));
         return out;
