@@ -93,7 +93,7 @@ final class LeverSearch {
             changedInputs = c.inputs().apply(changedInputs);
             changedOpening = c.opening().apply(changedOpening);
         }
-        double newMinimum = steps.evaluate(changedInputs, data.policy()).get(FigureKind.BUDGET_UNIT_LOW);
+        double newMinimum = steps.evaluate(changedInputs).get(FigureKind.BUDGET_UNIT_LOW);
         List<String> ids = changes.stream().map(Change::id).toList();
         String id = changes.size() == 1 ? ids.get(0) : "combination:" + String.join("+", ids);
         String label = changes.size() == 1 ? changes.get(0).label()
@@ -141,12 +141,12 @@ final class LeverSearch {
 
     /** The cheapest market other than the opening's own and remote, if it is cheaper. */
     private Optional<Location> cheapestOtherMarket(Steps steps, Inputs inputs, Location current) {
-        double here = steps.evaluate(inputs, data.policy()).get(FigureKind.BUDGET_UNIT_LOW);
+        double here = steps.evaluate(inputs).get(FigureKind.BUDGET_UNIT_LOW);
         Location best = null;
         double bestPrice = here;
         for (Location l : data.locations().items()) {
             if (l.remote() || l.equals(current)) continue;
-            double price = steps.evaluate(inputs.withLocation(l.id()), data.policy()).get(FigureKind.BUDGET_UNIT_LOW);
+            double price = steps.evaluate(inputs.withLocation(l.id())).get(FigureKind.BUDGET_UNIT_LOW);
             if (price < bestPrice) {
                 best = l;
                 bestPrice = price;

@@ -33,6 +33,8 @@ public final class PricingEngine {
     private final RoleScale scale;
     private final MarketBlend blend;
     private final Map<String, PricingSteps.RoleSteps> steps = new LinkedHashMap<>();
+    /** The aggregators' evidence for each role and level, computed once. */
+    private final Map<String, Market> evidence = new java.util.HashMap<>();
     private final BuildUp buildUp;
     private final Benchmarks benchmarks;
     private final LeverSearch levers;
@@ -48,7 +50,10 @@ public final class PricingEngine {
         this.scale = new RoleScale(data);
         this.blend = new MarketBlend(data, scale);
         PricingSteps builder = new PricingSteps(data, new LevelBases(data, scale, blend), new MarketFactors(data));
-        for (Role role : data.roles().items()) steps.put(role.id(), builder.build(role));
+        for (Role role : data.roles().items()) {
+            steps.put(role.id(), builder.build(role));
+            for (Level level : data.levelsByRank()) evidence.put(role.id() + "/" + level.id(), blend.market(role, level));
+        }
         this.buildUp = new BuildUp(data);
         this.benchmarks = new Benchmarks(data, scale);
         this.levers = new LeverSearch(data);
@@ -80,9 +85,9 @@ public final class PricingEngine {
         LocalDate effective = opening.effectiveDate() != null ? opening.effectiveDate() : today();
         PricingSteps.RoleSteps roleSteps = steps.get(role.id());
         Inputs inputs = inputs(roleSteps.steps(), level, location, skills, opening, effective);
-        Values v = roleSteps.steps().evaluate(inputs, data.policy());
+        Values v = roleSteps.steps().evaluate(inputs);
 
-        Market market = blend.market(role, level);
+        Market market = market(role, level);
         List<Adjustment> lines = buildUp.lines(roleSteps, level, location, inputs, v);
         Range recommended = BuildUp.range(v, FigureKind.RECOMMENDED_LOW, FigureKind.RECOMMENDED_HIGH);
         HiringMarket hiring = new HiringMarket(recommended, new Percentiles(v.dollars(FigureKind.P10),
@@ -169,27 +174,31 @@ public final class PricingEngine {
                 100 * v.get(FigureKind.GAP_SHARE), found.levers(), found.combination());
     }
 
+    private Market market(Role role, Level level) {
+        return evidence.get(role.id() + "/" + level.id());
+    }
+
     /** The opening at every level, in every market and as every role: what the documents compare. */
     private Alternatives alternatives(Role role, Level level, Location location, Inputs inputs) {
         Steps own = steps.get(role.id()).steps();
         List<Alternative> levels = new ArrayList<>();
         for (Level l : data.levelsByRank()) {
-            levels.add(alternative(own, inputs.withLevel(l.id()), l.id(), l.name(), l.equals(level), blend.market(role, l)));
+            levels.add(alternative(own, inputs.withLevel(l.id()), l.id(), l.name(), l.equals(level), market(role, l)));
         }
-        Market evidence = blend.market(role, level);
+        Market evidence = market(role, level);
         List<Alternative> markets = new ArrayList<>();
         for (Location m : data.locations().items()) {
             markets.add(alternative(own, inputs.withLocation(m.id()), m.id(), m.name(), m.equals(location), evidence));
         }
         List<Alternative> roles = new ArrayList<>();
         for (Role r : data.roles().items()) {
-            roles.add(alternative(steps.get(r.id()).steps(), inputs, r.id(), r.name(), r.equals(role), blend.market(r, level)));
+            roles.add(alternative(steps.get(r.id()).steps(), inputs, r.id(), r.name(), r.equals(role), market(r, level)));
         }
         return new Alternatives(levels, markets, roles);
     }
 
     private Alternative alternative(Steps steps, Inputs inputs, String id, String name, boolean current, Market market) {
-        Values v = steps.evaluate(inputs.withBudget(null), data.policy());
+        Values v = steps.evaluate(inputs.withBudget(null));
         return new Alternative(id, name, BuildUp.range(v, FigureKind.RECOMMENDED_LOW, FigureKind.RECOMMENDED_HIGH),
                 BuildUp.hourly(v, FigureKind.BILL_LOW, FigureKind.BILL_HIGH),
                 BuildUp.range(v, FigureKind.TOTAL_COMP_LOW, FigureKind.TOTAL_COMP_HIGH), current, market);

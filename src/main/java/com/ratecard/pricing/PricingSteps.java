@@ -197,7 +197,8 @@ final class PricingSteps {
         budget(out, recLow, recHigh, billLow, billHigh);
 
         Steps steps = new Steps(role.id(), out, ids(levels), locations.stream().map(Location::id).toList(),
-                premium.stream().map(Skill::id).toList(), List.copyOf(comboSkills), data.combos().stream().map(SkillCombo::id).toList());
+                premium.stream().map(Skill::id).toList(), List.copyOf(comboSkills), data.combos().stream().map(SkillCombo::id).toList(),
+                data.policy());
         return new RoleSteps(role, steps, bases, factors, premium);
     }
 

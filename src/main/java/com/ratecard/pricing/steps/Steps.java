@@ -24,9 +24,13 @@ public final class Steps {
     private final List<String> premiumSkills;
     private final List<String> comboSkills;
     private final List<String> combos;
+    private final List<String> skillInputs;
+    private final Map<Figure, Integer> positions = new HashMap<>();
+    private final Evaluation.Node[] compiled;
 
+    /** @param policy the policy values the formulas read, fixed into the compiled steps */
     public Steps(String roleId, List<Definition> definitions, List<String> levels, List<String> locations,
-                 List<String> premiumSkills, List<String> comboSkills, List<String> combos) {
+                 List<String> premiumSkills, List<String> comboSkills, List<String> combos, Policy policy) {
         this.roleId = roleId;
         this.definitions = List.copyOf(definitions);
         this.levels = List.copyOf(levels);
@@ -40,6 +44,12 @@ public final class Steps {
                 if (!byFigure.containsKey(f)) throw new IllegalArgumentException(d.figure() + " uses " + f + " before it is defined");
             }, t -> {}, p -> {}));
         }
+        List<String> skills = new ArrayList<>(premiumSkills);
+        comboSkills.stream().filter(s -> !skills.contains(s)).forEach(skills::add);
+        this.skillInputs = List.copyOf(skills);
+        for (int i = 0; i < this.definitions.size(); i++) positions.put(this.definitions.get(i).figure(), i);
+        Evaluation.Compiler compiler = new Evaluation.Compiler(positions, skillInputs, policy);
+        this.compiled = this.definitions.stream().map(d -> d.expr().accept(compiler)).toArray(Evaluation.Node[]::new);
     }
 
     public String roleId() { return roleId; }
@@ -67,11 +77,24 @@ public final class Steps {
     }
 
     /** Every figure for these inputs. */
-    public Values evaluate(Inputs inputs, Policy policy) {
-        Map<Figure, Double> values = new HashMap<>();
-        Evaluation evaluation = new Evaluation(this, inputs, policy, values);
-        for (Definition d : definitions) values.put(d.figure(), d.expr().accept(evaluation));
-        return new Values(values);
+    public Values evaluate(Inputs inputs) {
+        Evaluation.Frame frame = new Evaluation.Frame(compiled.length, skillInputs.size());
+        frame.level = position(levels, inputs.level());
+        frame.location = position(locations, inputs.location());
+        for (int i = 0; i < skillInputs.size(); i++) frame.skills[i] = inputs.skillsOn().contains(skillInputs.get(i)) ? 1 : 0;
+        frame.clearance = inputs.clearance() ? 1 : 0;
+        frame.engagement = engagements().indexOf(inputs.engagement()) + 1;
+        frame.budget = inputs.budget() == null ? Double.NaN : inputs.budget().amount();
+        frame.budgetHourly = inputs.budget() != null && inputs.budget().hourly() ? 1 : 0;
+        frame.effectiveDate = inputs.effectiveDate().toEpochDay();
+        for (int i = 0; i < compiled.length; i++) frame.figures[i] = compiled[i].eval(frame);
+        return new Values(positions, frame.figures);
+    }
+
+    private static double position(List<String> list, String id) {
+        int i = list.indexOf(id);
+        if (i < 0) throw new IllegalArgumentException("\"" + id + "\" is not one of " + list);
+        return i + 1;
     }
 
     /** The tables the given figures read, in first-use order. */

@@ -4,16 +4,18 @@ import java.util.Map;
 
 /** The figures of one evaluation of the steps. */
 public final class Values {
-    private final Map<Figure, Double> values;
+    private final Map<Figure, Integer> positions;
+    private final double[] values;
 
-    Values(Map<Figure, Double> values) {
-        this.values = Map.copyOf(values);
+    Values(Map<Figure, Integer> positions, double[] values) {
+        this.positions = positions;
+        this.values = values;
     }
 
     public double get(Figure figure) {
-        Double value = values.get(figure);
-        if (value == null) throw new IllegalArgumentException("no figure " + figure);
-        return value;
+        Integer i = positions.get(figure);
+        if (i == null) throw new IllegalArgumentException("no figure " + figure);
+        return values[i];
     }
 
     public double get(FigureKind kind) {

@@ -76,9 +76,10 @@ class FormulaWriterTest {
         cases.add(Expr.iff(num(1).is(num(1)), num(1), num(2)));
         List<Definition> definitions = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) definitions.add(new Definition(Figure.of(FigureKind.SKILL_SHARE, "c" + i), cases.get(i)));
-        Steps steps = new Steps("test", definitions, List.of("mid"), List.of("chicago"), List.of(), List.of(), List.of());
+        Steps steps = new Steps("test", definitions, List.of("mid"), List.of("chicago"), List.of(), List.of(), List.of(),
+                Fixtures.MARKET.policy());
         var values = steps.evaluate(new Inputs("mid", "chicago", Set.of(), false, Engagement.DIRECT_HIRE, null,
-                LocalDate.of(2026, 1, 1)), Fixtures.MARKET.policy());
+                LocalDate.of(2026, 1, 1)));
         FormulaWriter writer = new FormulaWriter(Map.of());
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XSSFSheet sheet = workbook.createSheet();
