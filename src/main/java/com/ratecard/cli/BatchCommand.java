@@ -70,6 +70,7 @@ public final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (jobs < 1 || jobs > MAX_JOBS) throw new BadOption("jobs", "--jobs: " + jobs + " is out of range; expected 1 to " + MAX_JOBS);
         CommonOptions common = CommonOptions.of(spec);
+        Path out = deliverables.out();
         PrintWriter err = spec.commandLine().getErr();
         // Mail options are checked (password found, addresses valid) before any work is done.
         SendOptions sendOptions = send ? mail.toSendOptions(brand.id(), err) : null;
@@ -85,12 +86,11 @@ public final class BatchCommand implements Callable<Integer> {
         Terminal terminal = RatecardCommand.of(spec).terminal;
         Progress progress = common.quiet ? Progress.none() : terminal.interactive() ? Progress.bar(System.err, terminal.colour())
                 : Progress.lines(err);
-        Path out = deliverables.out;
         BatchRunner runner = new BatchRunner(new BatchRunner.Settings(out, engine, loaded, renderers, fingerprint, jobs, force, zip,
                 LocalDate.now()), progress);
         BatchRunner.Result result = runner.run(source, input.toString(), input);
         if (!common.quiet) {
-            printSummary(result, spec.commandLine().getOut());
+            printSummary(result, out, spec.commandLine().getOut());
         } else if (!result.failures().isEmpty()) {
             // --quiet still says what failed, on stderr.
             err.printf(Locale.ROOT, "ratecard batch: %,d of %,d openings failed:%n", result.totals().failed(), result.totals().rows());
@@ -110,8 +110,7 @@ public final class BatchCommand implements Callable<Integer> {
                 + renderers.stream().map(r -> r.format() + "=" + r.getClass().getName()).collect(Collectors.joining(","));
     }
 
-    private void printSummary(BatchRunner.Result result, PrintWriter stdout) {
-        Path out = deliverables.out;
+    private void printSummary(BatchRunner.Result result, Path out, PrintWriter stdout) {
         Manifest.Totals t = result.totals();
         double seconds = t.millis() / 1000.0;
         stdout.printf(Locale.ROOT, "ratecard batch: %s -> %s%n", input, out);

@@ -42,12 +42,12 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Path out = deliverables.out();
         MarketData market = CommonOptions.of(spec).loadData();
         PricingEngine engine = new PricingEngine(market);
         List<Renderer> renderers = deliverables.renderers(engine);
         Quote quote = engine.price(opening.fields().build(market.policy()));
         QuoteDocument document = QuoteDocument.of(quote, brand.load(), clientLogo(), LocalDate.now());
-        Path out = deliverables.out;
         List<WrittenFile> files = new DeliverableWriter(out, renderers).write(document);
         if (!CommonOptions.of(spec).quiet) {
             PrintWriter stdout = spec.commandLine().getOut();

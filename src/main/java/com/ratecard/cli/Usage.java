@@ -10,7 +10,7 @@ final class Usage {
 
     /** "Try 'ratecard quote --help' for more information." */
     static String tryHelp(CommandSpec spec) {
-        CommandSpec target = spec.userObject() instanceof CommandLine.HelpCommand && spec.parent() != null ? spec.parent() : spec;
+        CommandSpec target = spec.userObject() instanceof HelpCommand && spec.parent() != null ? spec.parent() : spec;
         return "Try '" + target.qualifiedName() + " --help' for more information.";
     }
 
