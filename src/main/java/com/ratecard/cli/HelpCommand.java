@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ratecard help [COMMAND...]}: the full help of a command, nested ones too ({@code help data check}). */
-@Command(name = "help", helpCommand = true, mixinStandardHelpOptions = true,
+@Command(name = "help", mixinStandardHelpOptions = true,
         header = "Show the help of ratecard or of a command.",
         description = "Same as 'ratecard COMMAND --help'.")
 public final class HelpCommand implements Callable<Integer> {

@@ -10,8 +10,7 @@ final class Usage {
 
     /** "Try 'ratecard quote --help' for more information." */
     static String tryHelp(CommandSpec spec) {
-        CommandSpec target = spec.userObject() instanceof HelpCommand && spec.parent() != null ? spec.parent() : spec;
-        return "Try '" + target.qualifiedName() + " --help' for more information.";
+        return "Try '" + spec.qualifiedName() + " --help' for more information.";
     }
 
     /** The synopsis and the subcommands on stderr: a group command run alone is a usage error. */
