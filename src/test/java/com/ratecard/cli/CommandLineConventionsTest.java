@@ -3,6 +3,7 @@ package com.ratecard.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,6 +128,17 @@ class CommandLineConventionsTest {
         assertEquals(List.of("text", "json"), complete(script, "ratecard", "quote", "--format", ""));
         assertEquals(List.of("check"), complete(script, "ratecard", "data", "ch"));
         assertTrue(complete(script, "ratecard", "batch", "--").containsAll(List.of("--data", "--quiet", "--verbose", "--jobs", "--smtp-host")));
+    }
+
+    @Test
+    void theZshScriptRegistersWithZshsCompletion() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/zsh")) || Files.isExecutable(Path.of("/bin/zsh")), "zsh is not installed");
+        Path script = Files.writeString(dir.resolve("ratecard.zsh"), CliRun.run("completion", "zsh").out());
+        Process zsh = new ProcessBuilder("zsh", "-f", "-c", "autoload -U +X compinit && compinit -u -d '" + dir.resolve("zcompdump")
+                + "'; source '" + script + "'; print -r -- $_comps[ratecard]").redirectErrorStream(true).start();
+        String out = new String(zsh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(zsh.waitFor(30, TimeUnit.SECONDS));
+        assertEquals("_bash_complete -F _complete_ratecard -o default\n", out, "loads without a word and registers ratecard");
     }
 
     /** What bash offers for the last word, with the script sourced. */

@@ -133,7 +133,8 @@ class LauncherTest {
     @Test
     void theFirstRunSaysWhatItIsDoing() throws Exception {
         java("17.0.15");
-        mvn("3.8.7", "'[INFO] Downloading from central: https://repo.maven.apache.org/x.pom' '[INFO] Downloaded from central: x'"
+        mvn("3.8.7", "'[INFO] Downloading from central: https://repo.maven.apache.org/x.pom'"
+                + " '[INFO] Downloaded from central: https://repo.maven.apache.org/maven2/org/apache/maven/plugins/maven-jar-plugin/3.4.2/maven-jar-plugin-3.4.2.pom'"
                 + " '[INFO] --- maven-compiler-plugin:3.14.0:compile (default-compile) @ ratecard ---'"
                 + " '[INFO] Downloading from central: https://repo.maven.apache.org/y.pom'"
                 + " '[INFO] --- maven-jar-plugin:3.4.2:jar (default-jar) @ ratecard ---'", true);
