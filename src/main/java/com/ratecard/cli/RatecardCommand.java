@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
                 "2:bad input: unknown name, malformed or unreadable file or folder, bad or contradictory option",
                 "3:the salary data is invalid", "4:partial failure: some openings or messages failed, the rest were done"})
 public final class RatecardCommand implements Callable<Integer> {
+    /** The facts.csv row naming the guide's edition, for --version. */
+    static final String EDITION = "guide-edition";
+
     @Spec
     CommandSpec spec;
     @Mixin
@@ -69,7 +72,4 @@ public final class RatecardCommand implements Callable<Integer> {
             }
         }
     }
-
-    /** The facts.csv row naming the guide's edition. */
-    static final String EDITION = "guide-edition";
 }
