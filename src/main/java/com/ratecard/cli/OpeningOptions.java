@@ -40,6 +40,10 @@ final class OpeningOptions {
                 .set("clearance", clearance, 0).set("engagement", engagement, 0).set("budget", budget, 0)
                 .set("effective_date", effectiveDate, 0).set("account_manager", accountManager, 0)
                 .set("account_manager_email", accountManagerEmail, 0).set("notes", notes, 0);
+        if (file == null && OpeningFields.NAMES.stream().noneMatch(options::has)) {
+            throw new BadOption("opening", "no opening given; expected --opening FILE, or at least --role, --level (or --years) "
+                    + "and --location (or --remote)");
+        }
         // An option replaces the file's way of saying the same thing (level vs years, location vs remote).
         if (level != null && years == null) fields.remove("years");
         if (years != null && level == null) fields.remove("level");

@@ -56,6 +56,10 @@ class CommandLineConventionsTest {
         assertUsageError(CliRun.run("send", dir.toString(), "--ssl", "--starttls", "--smtp-host", "localhost"), "send",
                 "ratecard: --starttls and --ssl: choose one");
         assertUsageError(CliRun.run("batch"), "batch", "ratecard: missing required parameter: 'OPENINGS'");
+        for (String command : List.of("quote", "generate")) {
+            assertUsageError(CliRun.run(command), command, "ratecard: no opening given; expected --opening FILE, or at least --role, "
+                    + "--level (or --years) and --location (or --remote)");
+        }
         assertUsageError(CliRun.run("quote", "extra"), "quote", "ratecard: unexpected argument 'extra'");
     }
 
