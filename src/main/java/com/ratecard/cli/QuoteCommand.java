@@ -23,7 +23,7 @@ public final class QuoteCommand implements Callable<Integer> {
     CommandSpec spec;
     @ArgGroup(exclusive = false, heading = "%nOpening:%n")
     OpeningOptions opening = new OpeningOptions();
-    @Option(names = "--format", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", description = "A readable breakdown (text, the default) or the quote as JSON.")
     Format format = Format.text;
 
     @Override
