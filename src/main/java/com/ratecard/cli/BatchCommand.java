@@ -1,19 +1,15 @@
 package com.ratecard.cli;
 
-import com.ratecard.data.InputException;
 import com.ratecard.data.MarketData;
 import com.ratecard.delivery.batch.BatchRunner;
 import com.ratecard.delivery.batch.Fingerprint;
 import com.ratecard.delivery.batch.Manifest;
 import com.ratecard.delivery.batch.OpeningSource;
 import com.ratecard.delivery.batch.Progress;
-import com.ratecard.delivery.mail.MailDelivery;
 import com.ratecard.delivery.mail.SendOptions;
-import com.ratecard.delivery.mail.SendReport;
 import com.ratecard.pricing.PricingEngine;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.brand.Brand;
-import com.ratecard.render.brand.BrandLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Prices every opening of a CSV, XLSX or YAML file and writes all deliverables, resumably. */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Price a file of openings and write every deliverable, resumably.",
         description = {"Price every opening in OPENINGS (CSV, XLSX first sheet, or YAML list; one opening per row) and write "
                 + "each one's deliverables to OUT/<client>/<role>-<level>-<location>.<format>, plus OUT/manifest.json, "
                 + "OUT/summary.xlsx and a rate card per client (OUT/<client>/rate-card.pdf).",
@@ -49,28 +46,20 @@ public final class BatchCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(index = "0", paramLabel = "OPENINGS", description = "Openings file: .csv, .xlsx or .yaml.")
     Path input;
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("out");
-    @Option(names = "--brand", paramLabel = "ID", description = "Brand folder under templates/brands (default: ${DEFAULT-VALUE}).")
-    String brand = BrandOptions.DEFAULT_BRAND;
-    @Option(names = "--format", paramLabel = "LIST", description = "Comma-separated formats per opening (default: ${DEFAULT-VALUE}).")
-    String formats = "xlsx,pdf";
+    @Mixin
+    DeliverableOptions deliverables;
+    @Mixin
+    BrandOptions brand;
     @Option(names = "--jobs", paramLabel = "N", description = "Openings rendered in parallel (default: the number of cores, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
     @Option(names = "--zip", description = "Also write OUT/<client>.zip with each client's deliverables.")
     boolean zip;
     @Option(names = "--force", description = "Redo every opening, even unchanged ones.")
     boolean force;
-    @Option(names = "--quiet", description = "No progress output (the final summary is still printed).")
-    boolean quiet;
-    @Mixin
-    DataOptions data;
     @Option(names = "--send", description = "Then email the deliverables as `ratecard send OUT` does (mail options below).")
     boolean send;
     @ArgGroup(exclusive = false, heading = "%nMail (with --send):%n")
     MailOptions mail = new MailOptions();
-    @Option(names = "--verbose", description = "Show stack traces on errors.")
-    boolean verbose;
 
     /** The formats this build can write (for scripts and the benchmark). */
     public static List<String> formats() {
@@ -79,31 +68,38 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (jobs < 1 || jobs > MAX_JOBS) {
-            throw new InputException("jobs", "--jobs: " + jobs + " is out of range; expected 1 to " + MAX_JOBS);
-        }
+        if (jobs < 1 || jobs > MAX_JOBS) throw new BadOption("jobs", "--jobs: " + jobs + " is out of range; expected 1 to " + MAX_JOBS);
+        CommonOptions common = CommonOptions.of(spec);
+        Path out = deliverables.out();
+        PrintWriter err = spec.commandLine().getErr();
         // Mail options are checked (password found, addresses valid) before any work is done.
-        SendOptions sendOptions = send ? mail.toSendOptions(brand, spec.commandLine().getErr()) : null;
+        SendOptions sendOptions = send ? mail.toSendOptions(brand.id(), err) : null;
         OpeningSource source = OpeningSource.open(input);
-        MarketData market = data.load();
+        MarketData market = common.loadData();
         PricingEngine engine = new PricingEngine(market);
         Path templates = Home.dir().resolve("templates");
-        List<Renderer> renderers = Renderers.parse(formats, templates, market);
-        Brand loaded = new BrandLoader(templates.resolve("brands")).load(brand);
+        List<Renderer> renderers = deliverables.renderers(market);
+        Brand loaded = brand.load();
         List<String> names = renderers.stream().map(Renderer::format).toList();
-        String fingerprint = Fingerprint.of(data.dir(), templates, loaded.id(), names, rendererVersion(renderers));
+        String fingerprint = Fingerprint.of(market.dir(), templates, loaded.id(), names, rendererVersion(renderers));
 
-        PrintWriter err = spec.commandLine().getErr();
-        Progress progress = quiet ? Progress.none() : System.console() != null ? Progress.bar(System.err) : Progress.lines(err);
+        Terminal terminal = RatecardCommand.of(spec).terminal;
+        Progress progress = common.quiet ? Progress.none() : terminal.interactive() ? Progress.bar(System.err, terminal.colour())
+                : Progress.lines(err);
         BatchRunner runner = new BatchRunner(new BatchRunner.Settings(out, engine, loaded, renderers, fingerprint, jobs, force, zip,
                 LocalDate.now()), progress);
         BatchRunner.Result result = runner.run(source, input.toString(), input);
-        printSummary(result);
+        if (!common.quiet) {
+            printSummary(result, out, spec.commandLine().getOut());
+        } else if (!result.failures().isEmpty()) {
+            // --quiet still says what failed, on stderr.
+            err.printf(Locale.ROOT, "ratecard batch: %,d of %,d openings failed:%n", result.totals().failed(), result.totals().rows());
+            printFailures(result.failures(), err);
+            err.flush();
+        }
         int code = result.totals().failed() > 0 ? ExitCodes.PARTIAL_FAILURE : ExitCodes.OK;
         if (sendOptions == null) return code;
-        SendReport report = MailDelivery.send(out, sendOptions, spec.commandLine().getOut());
-        report.printSummary(spec.commandLine().getOut());
-        int sent = SendCommand.exitCode(report);
+        int sent = SendCommand.send(out, sendOptions, spec, common.quiet);
         return sent == ExitCodes.OK ? code : sent == ExitCodes.FAILURE && code == ExitCodes.OK ? ExitCodes.FAILURE : ExitCodes.PARTIAL_FAILURE;
     }
 
@@ -114,18 +110,13 @@ public final class BatchCommand implements Callable<Integer> {
                 + renderers.stream().map(r -> r.format() + "=" + r.getClass().getName()).collect(Collectors.joining(","));
     }
 
-    private void printSummary(BatchRunner.Result result) {
-        PrintWriter stdout = spec.commandLine().getOut();
+    private void printSummary(BatchRunner.Result result, Path out, PrintWriter stdout) {
         Manifest.Totals t = result.totals();
         double seconds = t.millis() / 1000.0;
         stdout.printf(Locale.ROOT, "ratecard batch: %s -> %s%n", input, out);
         stdout.printf(Locale.ROOT, "  openings  %,d rows: %,d written, %,d unchanged (skipped), %,d failed%n",
                 t.rows(), t.ok(), t.skipped(), t.failed());
-        List<String> failures = result.failures();
-        for (String reason : failures.subList(0, Math.min(FAILURES_SHOWN, failures.size()))) stdout.println("    " + reason);
-        if (failures.size() > FAILURES_SHOWN) {
-            stdout.printf(Locale.ROOT, "    ... and %,d more (see manifest.json or summary.xlsx)%n", failures.size() - FAILURES_SHOWN);
-        }
+        printFailures(result.failures(), stdout);
         stdout.printf(Locale.ROOT, "  clients   %,d rate cards%s%n", result.manifest().clients().size(), zip ? " and zips" : "");
         stdout.printf(Locale.ROOT, "  time      %.1f s (%.1f openings/s, %d jobs; %s)%n", seconds,
                 seconds > 0 ? t.rows() / seconds : 0.0, jobs, result.phaseMillis().entrySet().stream()
@@ -138,6 +129,13 @@ public final class BatchCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "  manifest  %s%n", out.resolve("manifest.json"));
         stdout.printf(Locale.ROOT, "  summary   %s%n", out.resolve("summary.xlsx"));
         stdout.flush();
+    }
+
+    private static void printFailures(List<String> failures, PrintWriter to) {
+        for (String reason : failures.subList(0, Math.min(FAILURES_SHOWN, failures.size()))) to.println("    " + reason);
+        if (failures.size() > FAILURES_SHOWN) {
+            to.printf(Locale.ROOT, "    ... and %,d more (see manifest.json or summary.xlsx)%n", failures.size() - FAILURES_SHOWN);
+        }
     }
 
     static String size(long bytes) {

@@ -1,35 +1,28 @@
 package com.ratecard.cli;
 
-import com.ratecard.data.InputException;
 import com.ratecard.render.brand.Brand;
 import com.ratecard.render.brand.BrandLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** --brand and --client-logo, shared by the commands that render deliverables. */
+/** --brand, shared by the commands that render or send deliverables. */
 final class BrandOptions {
     static final String DEFAULT_BRAND = "northbeam";
 
-    @Option(names = "--brand", paramLabel = "ID", description = "Brand folder under templates/brands (default: ${DEFAULT-VALUE}).")
-    String brand = DEFAULT_BRAND;
-    @Option(names = "--client-logo", paramLabel = "FILE", description = "PNG or JPEG logo to co-brand the cover.")
-    Path clientLogo;
+    @Option(names = "--brand", paramLabel = "ID",
+            description = "Brand: a folder under templates/brands/ (default: " + DEFAULT_BRAND + "; send: the brand the batch used).")
+    String brand;
 
-    Brand load() {
-        return new BrandLoader(Home.dir().resolve("templates").resolve("brands")).load(brand);
+    /** The brand given, else the default. */
+    String id() {
+        return brand != null ? brand : DEFAULT_BRAND;
     }
 
-    /** The client logo checked to exist and look like an image, or null. */
-    Path clientLogo() {
-        if (clientLogo == null) return null;
-        if (!Files.isRegularFile(clientLogo)) {
-            throw new InputException("client-logo", "--client-logo: " + clientLogo + " not found; expected a PNG or JPEG file");
-        }
-        String name = clientLogo.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!name.endsWith(".png") && !name.endsWith(".jpg") && !name.endsWith(".jpeg")) {
-            throw new InputException("client-logo", "--client-logo: " + clientLogo + " is not .png or .jpg; expected a PNG or JPEG file");
-        }
-        return clientLogo;
+    /** The brand given, or null to let send take the batch's. */
+    String given() {
+        return brand;
+    }
+
+    Brand load() {
+        return new BrandLoader(Home.dir().resolve("templates").resolve("brands")).load(id());
     }
 }

@@ -1,5 +1,6 @@
 package com.ratecard.cli;
 
+import com.ratecard.data.InputException;
 import com.ratecard.data.MarketData;
 import com.ratecard.delivery.DeliverableWriter;
 import com.ratecard.delivery.WrittenFile;
@@ -9,9 +10,11 @@ import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.Renderer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -22,34 +25,48 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Prices one opening and writes its deliverables under out/<client>/. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Write the workbook and/or PDF proposal for one opening to OUT/<client>/<role>-<level>-<location>.<format>.")
+        header = "Write the workbook and PDF proposal for one opening.",
+        description = {"Write the workbook and/or PDF proposal for one opening to OUT/<client>/<role>-<level>-<location>.<format>.",
+                "Documents are made out to a client: --client (or the opening file's client) is required."})
 public final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @ArgGroup(exclusive = false, heading = "%nOpening:%n")
     OpeningOptions opening = new OpeningOptions();
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("out");
-    @Option(names = "--format", paramLabel = "LIST", description = "Comma-separated formats (default: ${DEFAULT-VALUE}).")
-    String formats = "xlsx,pdf";
+    @Mixin
+    DeliverableOptions deliverables;
     @Mixin
     BrandOptions brand;
-    @Mixin
-    DataOptions data;
-    @Option(names = "--verbose", description = "Show stack traces on errors.")
-    boolean verbose;
+    @Option(names = "--client-logo", paramLabel = "FILE", description = "PNG or JPEG logo to co-brand the cover.")
+    Path clientLogo;
 
     @Override
     public Integer call() throws IOException {
-        MarketData market = data.load();
+        Path out = deliverables.out();
+        MarketData market = CommonOptions.of(spec).loadData();
         PricingEngine engine = new PricingEngine(market);
-        List<Renderer> renderers = Renderers.parse(formats, Home.dir().resolve("templates"), market);
+        List<Renderer> renderers = deliverables.renderers(market);
         Quote quote = engine.price(opening.fields().build(market.policy()));
-        QuoteDocument document = QuoteDocument.of(quote, brand.load(), brand.clientLogo(), LocalDate.now());
+        QuoteDocument document = QuoteDocument.of(quote, brand.load(), clientLogo(), LocalDate.now());
         List<WrittenFile> files = new DeliverableWriter(out, renderers).write(document);
-        PrintWriter stdout = spec.commandLine().getOut();
-        for (WrittenFile file : files) stdout.printf("wrote %s (%,d bytes)%n", out.resolve(file.path()), file.size());
-        stdout.flush();
+        if (!CommonOptions.of(spec).quiet) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            for (WrittenFile file : files) stdout.printf("wrote %s (%,d bytes)%n", out.resolve(file.path()), file.size());
+            stdout.flush();
+        }
         return ExitCodes.OK;
+    }
+
+    /** The client logo checked to exist and look like an image, or null. */
+    private Path clientLogo() {
+        if (clientLogo == null) return null;
+        if (!Files.isRegularFile(clientLogo)) {
+            throw new InputException("client-logo", "--client-logo: " + clientLogo + " not found; expected a PNG or JPEG file");
+        }
+        String name = clientLogo.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".png") && !name.endsWith(".jpg") && !name.endsWith(".jpeg")) {
+            throw new BadOption("client-logo", "--client-logo: " + clientLogo + " is not .png or .jpg; expected a PNG or JPEG file");
+        }
+        return clientLogo;
     }
 }

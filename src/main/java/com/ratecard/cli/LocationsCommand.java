@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /** Lists the locations the data knows, with their bands, differentials and aliases. */
-@Command(name = "locations", mixinStandardHelpOptions = true, description = "List known locations and their aliases.")
+@Command(name = "locations", mixinStandardHelpOptions = true, header = "List known locations and their aliases.")
 public final class LocationsCommand extends MarketDataCommand {
     @Override
     void print(MarketData market, PrintWriter out) {

@@ -73,13 +73,13 @@ final class MailOptions {
 
     /** Checked options for a send with the given brand (null: the manifest's). */
     SendOptions toSendOptions(String brand, PrintWriter stderr) {
-        if (starttls && ssl) throw new InputException("ssl", "--starttls and --ssl: choose one");
-        if (retries < 0) throw new InputException("retries", "--retries: " + retries + "; expected 0 or more");
-        if (timeoutSeconds <= 0) throw new InputException("smtp-timeout", "--smtp-timeout: " + timeoutSeconds + "; expected seconds > 0");
+        if (starttls && ssl) throw new BadOption("ssl", "--starttls and --ssl: choose one");
+        if (retries < 0) throw new BadOption("retries", "--retries: " + retries + "; expected 0 or more");
+        if (timeoutSeconds <= 0) throw new BadOption("smtp-timeout", "--smtp-timeout: " + timeoutSeconds + "; expected seconds > 0");
         SendOptions.Per mode = switch (per.toLowerCase(Locale.ROOT)) {
             case "opening" -> SendOptions.Per.OPENING;
             case "client" -> SendOptions.Per.CLIENT;
-            default -> throw new InputException("per", "--per: \"" + per + "\"; expected opening or client");
+            default -> throw new BadOption("per", "--per: \"" + per + "\"; expected opening or client");
         };
         if (caCert != null && !Files.isRegularFile(caCert)) {
             throw new InputException("smtp-ca-cert", "--smtp-ca-cert: " + caCert + " not found; expected a PEM or DER certificate");
@@ -113,7 +113,7 @@ final class MailOptions {
     /** The password from --smtp-password-file or the environment; null without --smtp-user. */
     private Secret password(PrintWriter stderr) {
         if (user == null) {
-            if (passwordFile != null) throw new InputException("smtp-password-file", "--smtp-password-file needs --smtp-user");
+            if (passwordFile != null) throw new BadOption("smtp-password-file", "--smtp-password-file needs --smtp-user");
             return null;
         }
         if (passwordFile != null) {
@@ -155,7 +155,7 @@ final class MailOptions {
 
     static Duration duration(String text) {
         Matcher m = DURATION.matcher(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) throw new InputException("retry-delay", "--retry-delay: \"" + text + "\"; expected a time such as 500ms, 2s or 1m");
+        if (!m.matches()) throw new BadOption("retry-delay", "--retry-delay: \"" + text + "\"; expected a time such as 500ms, 2s or 1m");
         long n = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
         return switch (unit) {

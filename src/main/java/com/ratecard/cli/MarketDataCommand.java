@@ -3,7 +3,6 @@ package com.ratecard.cli;
 import com.ratecard.data.MarketData;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -11,14 +10,12 @@ import picocli.CommandLine.Model.CommandSpec;
 abstract class MarketDataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Mixin
-    DataOptions data;
 
     abstract void print(MarketData market, PrintWriter out);
 
     @Override
     public final Integer call() {
-        MarketData market = data.load();
+        MarketData market = CommonOptions.of(spec).loadData();
         PrintWriter out = spec.commandLine().getOut();
         print(market, out);
         out.flush();

@@ -11,24 +11,25 @@ import picocli.CommandLine.Option;
 final class OpeningOptions {
     @Option(names = "--opening", paramLabel = "FILE", description = "Opening YAML file; options below override its fields.")
     Path file;
-    @Option(names = "--client", description = "Client name.") String client;
-    @Option(names = "--contact-name", description = "Client contact's name.") String contactName;
-    @Option(names = "--contact-email", description = "Client contact's email.") String contactEmail;
-    @Option(names = "--role", description = "Role title or alias, e.g. \"ML Platform Engineer\".") String role;
-    @Option(names = "--level", description = "entry, mid, senior or staff (or an alias).") String level;
-    @Option(names = "--years", description = "Years of experience (instead of --level).") String years;
-    @Option(names = "--location", description = "City, region or Remote.") String location;
+    @Option(names = "--client", paramLabel = "NAME", description = "Client name (optional for quote; documents need one).") String client;
+    @Option(names = "--contact-name", paramLabel = "NAME", description = "Client contact's name.") String contactName;
+    @Option(names = "--contact-email", paramLabel = "EMAIL", description = "Client contact's email.") String contactEmail;
+    @Option(names = "--role", paramLabel = "TITLE", description = "Role title or alias, e.g. \"ML Platform Engineer\" (see 'ratecard roles').") String role;
+    @Option(names = "--level", paramLabel = "LEVEL", description = "entry, mid, senior or staff (or an alias).") String level;
+    @Option(names = "--years", paramLabel = "N", description = "Years of experience (instead of --level).") String years;
+    @Option(names = "--location", paramLabel = "PLACE", description = "City or region (see 'ratecard locations'), or Remote.") String location;
     @Option(names = "--remote", description = "Fully remote (instead of --location).") boolean remote;
-    @Option(names = "--skill", paramLabel = "SKILL", description = "A required skill; repeat for more.") List<String> skills = new ArrayList<>();
     @Option(names = "--work-arrangement", paramLabel = "onsite|hybrid|remote", description = "Where the hire works.") String workArrangement;
+    @Option(names = "--skill", paramLabel = "SKILL", description = "A required skill (see 'ratecard skills'); repeat for more.") List<String> skills = new ArrayList<>();
     @Option(names = "--clearance", arity = "0..1", fallbackValue = "required", paramLabel = "required|preferred|no",
             description = "Security clearance: required (the default when given bare), preferred or no.") String clearance;
-    @Option(names = "--engagement", description = "direct-hire (default), contract or contract-to-hire.") String engagement;
-    @Option(names = "--budget", description = "Client's proposed annual base, e.g. 165000 or 165K.") String budget;
+    @Option(names = "--engagement", paramLabel = "TYPE", description = "direct-hire (default), contract or contract-to-hire.") String engagement;
+    @Option(names = "--budget", paramLabel = "AMOUNT",
+            description = "Client's budget: annual base (165000, $165,000, 165K) or, for contracts, an hourly bill rate ($110/h).") String budget;
     @Option(names = "--effective-date", paramLabel = "YYYY-MM-DD", description = "Price as of this date (default: the data's as-of date).") String effectiveDate;
-    @Option(names = "--account-manager", description = "Account manager's name (prepared by).") String accountManager;
-    @Option(names = "--account-manager-email", description = "Account manager's email.") String accountManagerEmail;
-    @Option(names = "--notes", description = "Free-text notes.") String notes;
+    @Option(names = "--account-manager", paramLabel = "NAME", description = "Account manager's name (prepared by).") String accountManager;
+    @Option(names = "--account-manager-email", paramLabel = "EMAIL", description = "Account manager's email.") String accountManagerEmail;
+    @Option(names = "--notes", paramLabel = "TEXT", description = "Free-text notes.") String notes;
 
     OpeningFields fields() {
         OpeningFields fields = file != null ? OpeningFile.read(file) : new OpeningFields("options");
@@ -39,6 +40,10 @@ final class OpeningOptions {
                 .set("clearance", clearance, 0).set("engagement", engagement, 0).set("budget", budget, 0)
                 .set("effective_date", effectiveDate, 0).set("account_manager", accountManager, 0)
                 .set("account_manager_email", accountManagerEmail, 0).set("notes", notes, 0);
+        if (file == null && OpeningFields.NAMES.stream().noneMatch(options::has)) {
+            throw new BadOption("opening", "no opening given; expected --opening FILE, or at least --role, --level (or --years) "
+                    + "and --location (or --remote)");
+        }
         // An option replaces the file's way of saying the same thing (level vs years, location vs remote).
         if (level != null && years == null) fields.remove("years");
         if (years != null && level == null) fields.remove("level");

@@ -8,14 +8,14 @@ import com.ratecard.render.text.QuoteText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Prices one opening and prints the breakdown (text) or the quote (json). */
+/** Prices one opening and prints the breakdown (text) or the quote (json); the client may be left out. */
 @Command(name = "quote", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Price one opening and print the breakdown.")
+        header = "Price one opening and print the breakdown.",
+        description = {"A quick price needs only --role, --level (or --years) and --location (or --remote); --client is optional."})
 public final class QuoteCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -23,17 +23,13 @@ public final class QuoteCommand implements Callable<Integer> {
     CommandSpec spec;
     @ArgGroup(exclusive = false, heading = "%nOpening:%n")
     OpeningOptions opening = new OpeningOptions();
-    @Mixin
-    DataOptions data;
-    @Option(names = "--format", description = "text (default) or json.")
+    @Option(names = "--format", paramLabel = "text|json", description = "A readable breakdown (text, the default) or the quote as JSON.")
     Format format = Format.text;
-    @Option(names = "--verbose", description = "Show stack traces on errors.")
-    boolean verbose;
 
     @Override
     public Integer call() {
-        MarketData market = data.load();
-        Quote quote = new PricingEngine(market).price(opening.fields().build(market.policy()));
+        MarketData market = CommonOptions.of(spec).loadData();
+        Quote quote = new PricingEngine(market).price(opening.fields().buildForQuote(market.policy()));
         spec.commandLine().getOut().print(format == Format.json ? QuoteJson.write(quote) + "\n" : QuoteText.write(quote));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

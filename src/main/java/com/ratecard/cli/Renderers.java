@@ -1,6 +1,5 @@
 package com.ratecard.cli;
 
-import com.ratecard.data.InputException;
 import com.ratecard.data.MarketData;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.json.JsonRenderer;
@@ -8,6 +7,7 @@ import com.ratecard.render.pdf.PdfRenderer;
 import com.ratecard.render.xlsx.XlsxRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +31,14 @@ final class Renderers {
         return List.copyOf(FORMATS.keySet());
     }
 
+    /** The names for picocli's help (${COMPLETION-CANDIDATES}) and shell completion. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return names().iterator();
+        }
+    }
+
     /** Renderers for a comma-separated list such as "xlsx,pdf", in that order. */
     static List<Renderer> parse(String formats, Path templates, MarketData data) {
         List<Renderer> out = new ArrayList<>();
@@ -39,12 +47,12 @@ final class Renderers {
             if (format.isEmpty()) continue;
             var factory = FORMATS.get(format);
             if (factory == null) {
-                throw new InputException("format", "format: unknown format \"" + name.strip() + "\"; expected "
+                throw new BadOption("format", "--format: unknown format \"" + name.strip() + "\"; expected "
                         + String.join(", ", FORMATS.keySet()) + " (comma-separated)");
             }
             if (out.stream().noneMatch(r -> r.format().equals(format))) out.add(factory.apply(templates, data));
         }
-        if (out.isEmpty()) throw new InputException("format", "format: none given; expected " + String.join(",", FORMATS.keySet()));
+        if (out.isEmpty()) throw new BadOption("format", "--format: none given; expected " + String.join(",", FORMATS.keySet()));
         return out;
     }
 }

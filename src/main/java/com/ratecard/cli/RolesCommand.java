@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /** Lists the roles the data knows, with their bands and aliases. */
-@Command(name = "roles", mixinStandardHelpOptions = true, description = "List known roles and their aliases.")
+@Command(name = "roles", mixinStandardHelpOptions = true, header = "List known roles and their aliases.")
 public final class RolesCommand extends MarketDataCommand {
     @Override
     void print(MarketData market, PrintWriter out) {

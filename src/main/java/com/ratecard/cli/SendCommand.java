@@ -1,20 +1,22 @@
 package com.ratecard.cli;
 
 import com.ratecard.delivery.mail.MailDelivery;
+import com.ratecard.delivery.mail.SendOptions;
 import com.ratecard.delivery.mail.SendReport;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Emails each client its deliverables from OUT/manifest.json, or writes them to OUT/outbox/ with --dry-run. */
 @Command(name = "send", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Email a batch's deliverables to each client (or write them with --dry-run).",
         description = {"Email the deliverables listed in OUT/manifest.json (written by \"ratecard batch\") to each opening's contact.",
                 "A ledger (OUT/sent.jsonl) makes reruns send only what is missing. The SMTP password is read from an environment "
                         + "variable or a file, never from the command line."},
@@ -30,17 +32,22 @@ public final class SendCommand implements Callable<Integer> {
     Path out;
     @Mixin
     MailOptions mail = new MailOptions();
-    @Option(names = "--brand", paramLabel = "ID", description = "Brand for sender, signature and colours (default: the manifest's, else northbeam).")
-    String brand;
-    @Option(names = "--verbose", description = "Show stack traces on errors.")
-    boolean verbose;
+    @Mixin
+    BrandOptions brand;
 
     @Override
     public Integer call() throws IOException {
+        return send(out, mail.toSendOptions(brand.given(), spec.commandLine().getErr()), spec, CommonOptions.of(spec).quiet);
+    }
+
+    /** Sends (for send and batch --send) and prints the summary; --quiet prints it only when something went wrong. */
+    static int send(Path out, SendOptions options, CommandSpec spec, boolean quiet) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        SendReport report = MailDelivery.send(out, mail.toSendOptions(brand, spec.commandLine().getErr()), stdout);
-        report.printSummary(stdout);
-        return exitCode(report);
+        SendReport report = MailDelivery.send(out, options, quiet ? new PrintWriter(OutputStream.nullOutputStream()) : stdout);
+        int code = exitCode(report);
+        if (!quiet || code != ExitCodes.OK) report.printSummary(stdout);
+        stdout.flush();
+        return code;
     }
 
     static int exitCode(SendReport report) {

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /** Lists skills by kind: premium (with the band), table stakes, certifications. */
-@Command(name = "skills", mixinStandardHelpOptions = true, description = "List known skills, premiums and certifications.")
+@Command(name = "skills", mixinStandardHelpOptions = true, header = "List known skills, premiums and certifications.")
 public final class SkillsCommand extends MarketDataCommand {
     @Override
     void print(MarketData market, PrintWriter out) {

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 /**
  * A client's opening as typed by an account manager: names are raw text, resolved by pricing.
- * Nullable: contactName, contactEmail, level (when years is given), years, workArrangement (not
+ * Nullable: client (a quick price names none; documents require one, see {@link OpeningFields#build}), contactName, contactEmail, level (when years is given), years, workArrangement (not
  * stated), budget, effectiveDate (price as of today), accountManager, accountManagerEmail, notes.
  * {@code location} names the place as typed ("Remote" for a remote opening that names none).
  */
@@ -15,7 +15,7 @@ public record Opening(String client, String contactName, String contactEmail, St
                       Engagement engagement, Budget budget, LocalDate effectiveDate, String accountManager,
                       String accountManagerEmail, String notes) {
     public Opening {
-        if (client == null || client.isBlank()) throw new IllegalArgumentException("client is required");
+        if (client != null && client.isBlank()) throw new IllegalArgumentException("client is blank (null when none is named)");
         if (role == null || role.isBlank()) throw new IllegalArgumentException("role is required");
         if (location == null || location.isBlank()) throw new IllegalArgumentException("location is required (\"Remote\" when remote)");
         if (level == null && years == null) throw new IllegalArgumentException("level or years is required");

@@ -71,9 +71,21 @@ public final class OpeningFields {
         return new InputException(field, at + field + ": " + problem);
     }
 
-    /** The opening, or an {@link InputException} naming the first bad field. */
+    /**
+     * The opening for documents (a proposal, a workbook, a batch row): they are made out to a
+     * client, so one is required. Throws an {@link InputException} naming the first bad field.
+     */
     public Opening build(Policy policy) {
-        String client = singleLine("client", true);
+        if (!values.containsKey("client")) throw error("client", "missing; expected the client's name (documents are made out to a client)");
+        return build(policy, singleLine("client", true));
+    }
+
+    /** The opening for a quick price: as {@link #build}, but the client may be left out. */
+    public Opening buildForQuote(Policy policy) {
+        return build(policy, singleLine("client", false));
+    }
+
+    private Opening build(Policy policy, String client) {
         String role = singleLine("role", true);
         String level = singleLine("level", false);
         Double years = years();

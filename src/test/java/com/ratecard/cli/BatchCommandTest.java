@@ -46,10 +46,9 @@ class BatchCommandTest {
         assertEquals(java.util.List.of("json"), manifest.formats());
 
         out.getBuffer().setLength(0);
-        assertEquals(ExitCodes.OK, execute("batch", "samples/openings.csv", "--out", outDir(), "--format", "json", "--quiet", "--zip"));
+        assertEquals(ExitCodes.OK, execute("batch", "samples/openings.csv", "--out", outDir(), "--format", "json", "--zip"));
         assertTrue(out.toString().contains("16 rows: 0 written, 16 unchanged (skipped), 0 failed"), out.toString());
         assertTrue(Files.exists(dir.resolve("out/acme-robotics.zip")));
-        assertFalse(err.toString().contains("batch: 16/16 (100%) ok 0"), "--quiet has no progress");
     }
 
     @Test
@@ -64,7 +63,7 @@ class BatchCommandTest {
 
     @Test
     void yamlInput() {
-        assertEquals(ExitCodes.OK, execute("batch", "samples/openings.yaml", "--out", outDir(), "--format", "json", "--quiet"));
+        assertEquals(ExitCodes.OK, execute("batch", "samples/openings.yaml", "--out", outDir(), "--format", "json"));
         assertTrue(out.toString().contains("5 rows: 5 written"), out.toString());
     }
 

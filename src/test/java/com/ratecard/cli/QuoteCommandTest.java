@@ -126,10 +126,33 @@ class QuoteCommandTest {
     }
 
     @Test
-    void missingFieldsAreNamed() {
+    void aQuickPriceNeedsNoClient() {
         Run run = run("quote", "--role", "MLOps", "--level", "mid", "--location", "Chicago");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("Mid-Level, MLOps Engineer, Chicago\n"), run.out());
+        Run json = run("quote", "--role", "MLOps", "--level", "mid", "--location", "Chicago", "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().contains("\"client\" : null"), json.out());
+    }
+
+    @Test
+    void missingFieldsAreNamed() {
+        Run run = run("quote", "--role", "MLOps", "--level", "mid");
         assertEquals(2, run.code());
-        assertEquals("ratecard: options: client: missing; expected a value\n", run.err());
+        assertTrue(run.err().startsWith("ratecard: options: location: missing"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
+    void documentsNeedAClient() {
+        Run run = run("generate", "--role", "MLOps", "--level", "mid", "--location", "Chicago", "--out", dir.toString());
+        assertEquals(2, run.code());
+        assertEquals("ratecard: options: client: missing; expected the client's name (documents are made out to a client)\n", run.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count(), "nothing written");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class Progress implements AutoCloseable {
     private enum Mode { BAR, LINES, NONE }
 
     private final Mode mode;
+    private final boolean colour;
     private final PrintStream terminal;
     private final PrintWriter lines;
     private final AtomicInteger ok = new AtomicInteger();
@@ -28,31 +29,32 @@ public final class Progress implements AutoCloseable {
     private int lastBucket = -1;
     private long lastDone = -1;
 
-    private Progress(Mode mode, PrintStream terminal, PrintWriter lines) {
+    private Progress(Mode mode, boolean colour, PrintStream terminal, PrintWriter lines) {
         this.mode = mode;
+        this.colour = colour;
         this.terminal = terminal;
         this.lines = lines;
     }
 
-    /** A bar on the terminal's stderr. */
-    public static Progress bar(PrintStream stderr) {
-        return new Progress(Mode.BAR, stderr, null);
+    /** A bar on the terminal's stderr, in colour unless the user turned colour off (NO_COLOR). */
+    public static Progress bar(PrintStream stderr, boolean colour) {
+        return new Progress(Mode.BAR, colour, stderr, null);
     }
 
     /** Plain lines, about every 5%. */
     public static Progress lines(PrintWriter err) {
-        return new Progress(Mode.LINES, null, err);
+        return new Progress(Mode.LINES, false, null, err);
     }
 
     public static Progress none() {
-        return new Progress(Mode.NONE, null, null);
+        return new Progress(Mode.NONE, false, null, null);
     }
 
     public synchronized void start(long rows) {
         total = rows;
         started = System.nanoTime();
         if (mode == Mode.BAR) {
-            bar = new ProgressBarBuilder().setTaskName("batch").setInitialMax(rows).setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+            bar = new ProgressBarBuilder().setTaskName("batch").setInitialMax(rows).setStyle(colour ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK)
                     .setUpdateIntervalMillis(250).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
                     .setUnit(" openings", 1).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(terminal)).build();
         } else if (mode == Mode.LINES) {

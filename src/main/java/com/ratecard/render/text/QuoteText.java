@@ -23,7 +23,8 @@ public final class QuoteText {
     }
 
     private String render(Quote q) {
-        line("%s: %s, %s, %s", q.opening().client(), q.level().name(), q.role().name(), q.location().name());
+        String opening = String.format(Locale.ROOT, "%s, %s, %s", q.level().name(), q.role().name(), q.location().name());
+        line("%s", q.opening().client() == null ? opening : q.opening().client() + ": " + opening);
         line("Engagement: %s%s%s", q.opening().engagement().label(), q.opening().clearance().priced() ? " · clearance " + q.opening().clearance().id() : "",
                 q.effectiveDate().equals(q.dataAsOf()) ? "" : " · effective " + q.effectiveDate());
         line("");

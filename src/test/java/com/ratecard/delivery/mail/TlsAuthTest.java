@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>GreenMail reads its TLS key store once per JVM (on the first secure server), from the system
  * properties set here: no other test may start a secure GreenMail server before this class.
  */
+@ExtendWith(ProvokedHandshakeFailures.class)
 class TlsAuthTest {
     private static final String USER = "priya";
     private static final String PASSWORD = "Tls-Secret-42";
