@@ -9,6 +9,8 @@ import com.ratecard.data.Policy;
 import com.ratecard.data.Role;
 import com.ratecard.data.Skill;
 import com.ratecard.data.SkillCombo;
+import com.ratecard.data.match.Interpretation;
+import com.ratecard.data.match.OpeningMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +18,20 @@ import java.util.List;
 /** Prices an opening against the market data. Stateless after construction; safe for many threads. */
 public final class PricingEngine {
     private final MarketData data;
+    private final OpeningMatcher matcher;
     private final MarketBlend blend;
     private final BaseRecommendation base;
     private final AdjustmentChain chain;
     private final EngagementTerms terms;
 
     public PricingEngine(MarketData data) {
-        this.data = data;
+        this(new OpeningMatcher(data));
+    }
+
+    /** An engine that reads openings with this matcher (e.g. one that refuses skills the guide does not price). */
+    public PricingEngine(OpeningMatcher matcher) {
+        this.matcher = matcher;
+        this.data = matcher.data();
         this.blend = new MarketBlend(data);
         this.base = new BaseRecommendation(data, blend);
         this.chain = new AdjustmentChain(data);
@@ -48,19 +57,15 @@ public final class PricingEngine {
         return new Quote(quote.opening(), quote.role(), quote.level(), quote.location(), quote.skills(),
                 quote.dataAsOf(), quote.effectiveDate(), quote.market(), quote.marketForOpening(),
                 quote.percentilesForOpening(), quote.adjustments(), quote.recommendedBase(), quote.totalComp(),
-                quote.contract(), quote.fees(), assessment, quote.benchmarks(), quote.timeToFillDays(), trail);
+                quote.contract(), quote.fees(), assessment, quote.benchmarks(), quote.timeToFillDays(), trail, quote.understood());
     }
 
     Quote priceWithoutBudget(Opening opening) {
-        Role role = data.roles().resolve(opening.role());
-        Level level = opening.level() != null ? data.levels().resolve(opening.level()) : data.levelForYears(opening.years());
-        if (opening.level() != null && opening.years() != null && !data.levelForYears(opening.years()).equals(level)) {
-            throw new com.ratecard.data.InputException("years", "level \"" + opening.level() + "\" and "
-                    + Money.number(opening.years()) + " years contradict each other (" + Money.number(opening.years()) + " years is "
-                    + data.levelForYears(opening.years()).name() + "); expected one of them, or both agreeing");
-        }
-        Location location = data.locations().resolve(opening.location());
-        List<Skill> skills = opening.skills().stream().map(s -> data.skills().resolve(s)).distinct().toList();
+        Interpretation understood = matcher.match(opening);
+        Role role = understood.role();
+        Level level = understood.level();
+        Location location = understood.location();
+        List<Skill> skills = understood.skills();
         List<SkillCombo> combos = data.combos().stream()
                 .filter(c -> c.requiredSkillIds().stream().allMatch(id -> skills.stream().anyMatch(s -> s.id().equals(id))))
                 .toList();
@@ -88,7 +93,7 @@ public final class PricingEngine {
         List<Explanation> trail = new ExplanationTrail(data).trail(market, lines, marketForOpening, totalComp, contract,
                 fees, benchmarks);
         return new Quote(opening, role, level, location, skills, asOf, effective, market, marketForOpening, forOpening,
-                lines, recommended, totalComp, contract, fees, null, benchmarks, timeToFill, trail);
+                lines, recommended, totalComp, contract, fees, null, benchmarks, timeToFill, trail, understood);
     }
 
     /** Statements of the guide that bear on this opening, to show beside the recommendation. */
