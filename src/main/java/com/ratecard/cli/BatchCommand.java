@@ -65,6 +65,8 @@ public final class BatchCommand implements Callable<Integer> {
     boolean quiet;
     @Mixin
     DataOptions data;
+    @Mixin
+    StrictOption strict;
     @Option(names = "--send", description = "Then email the deliverables as `ratecard send OUT` does (mail options below).")
     boolean send;
     @ArgGroup(exclusive = false, heading = "%nMail (with --send):%n")
@@ -86,7 +88,7 @@ public final class BatchCommand implements Callable<Integer> {
         SendOptions sendOptions = send ? mail.toSendOptions(brand, spec.commandLine().getErr()) : null;
         OpeningSource source = OpeningSource.open(input);
         MarketData market = data.load();
-        PricingEngine engine = new PricingEngine(market);
+        PricingEngine engine = strict.engine(market);
         Path templates = Home.dir().resolve("templates");
         List<Renderer> renderers = Renderers.parse(formats, templates, engine);
         Brand loaded = new BrandLoader(templates.resolve("brands")).load(brand);
@@ -105,6 +107,18 @@ public final class BatchCommand implements Callable<Integer> {
         report.printSummary(spec.commandLine().getOut());
         int sent = SendCommand.exitCode(report);
         return sent == ExitCodes.OK ? code : sent == ExitCodes.FAILURE && code == ExitCodes.OK ? ExitCodes.FAILURE : ExitCodes.PARTIAL_FAILURE;
+    }
+
+    /** The skills accepted as not priced by the guide, with how many rows name each (--strict refuses them). */
+    private static void notPriced(Manifest manifest, PrintWriter stdout) {
+        java.util.Map<String, Integer> rows = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Manifest.Entry e : manifest.entries()) {
+            if (e.quote() != null) e.quote().notPricedSkills().forEach(skill -> rows.merge(skill, 1, Integer::sum));
+        }
+        if (rows.isEmpty()) return;
+        stdout.printf(Locale.ROOT, "  skills    not priced by the guide (listed on their quotes; --strict refuses them): %s%n",
+                rows.entrySet().stream().map(r -> r.getKey() + " (" + r.getValue() + (r.getValue() == 1 ? " row)" : " rows)"))
+                        .collect(Collectors.joining(", ")));
     }
 
     /** The renderers' identity: a new build of ratecard redoes the deliverables. */
@@ -126,6 +140,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (failures.size() > FAILURES_SHOWN) {
             stdout.printf(Locale.ROOT, "    ... and %,d more (see manifest.json or summary.xlsx)%n", failures.size() - FAILURES_SHOWN);
         }
+        notPriced(result.manifest(), stdout);
         stdout.printf(Locale.ROOT, "  clients   %,d rate cards%s%n", result.manifest().clients().size(), zip ? " and zips" : "");
         stdout.printf(Locale.ROOT, "  time      %.1f s (%.1f openings/s, %d jobs; %s)%n", seconds,
                 seconds > 0 ? t.rows() / seconds : 0.0, jobs, result.phaseMillis().entrySet().stream()

@@ -36,13 +36,15 @@ public final class GenerateCommand implements Callable<Integer> {
     BrandOptions brand;
     @Mixin
     DataOptions data;
+    @Mixin
+    StrictOption strict;
     @Option(names = "--verbose", description = "Show stack traces on errors.")
     boolean verbose;
 
     @Override
     public Integer call() throws IOException {
         MarketData market = data.load();
-        PricingEngine engine = new PricingEngine(market);
+        PricingEngine engine = strict.engine(market);
         List<Renderer> renderers = Renderers.parse(formats, Home.dir().resolve("templates"), engine);
         Quote quote = engine.price(opening.fields().build(market.policy()));
         QuoteDocument document = QuoteDocument.of(quote, brand.load(), brand.clientLogo(), LocalDate.now());

@@ -1,7 +1,6 @@
 package com.ratecard.cli;
 
 import com.ratecard.data.MarketData;
-import com.ratecard.pricing.PricingEngine;
 import com.ratecard.pricing.Quote;
 import com.ratecard.render.json.QuoteJson;
 import com.ratecard.render.text.QuoteText;
@@ -25,6 +24,8 @@ public final class QuoteCommand implements Callable<Integer> {
     OpeningOptions opening = new OpeningOptions();
     @Mixin
     DataOptions data;
+    @Mixin
+    StrictOption strict;
     @Option(names = "--format", description = "text (default) or json.")
     Format format = Format.text;
     @Option(names = "--verbose", description = "Show stack traces on errors.")
@@ -33,7 +34,7 @@ public final class QuoteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MarketData market = data.load();
-        Quote quote = new PricingEngine(market).price(opening.fields().build(market.policy()));
+        Quote quote = strict.engine(market).price(opening.fields().build(market.policy()));
         spec.commandLine().getOut().print(format == Format.json ? QuoteJson.write(quote) + "\n" : QuoteText.write(quote));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -60,7 +60,7 @@ final class LevelMatcher {
         for (Evidence e : evidence) shared.retainAll(e.levels());
         if (shared.isEmpty()) throw contradiction(evidence.get(0), evidence.get(evidence.size() - 1));
         Level level = shared.get(0);
-        List<String> typed = evidence.stream().map(Evidence::typed).toList();
+        List<String> typed = evidence.stream().map(e -> e.word() != null ? e.word() : e.typed()).toList();
         List<String> notes = evidence.stream().map(e -> noteFor(e, level)).filter(n -> n != null).toList();
         return new LevelMatch(level, new Reading(Reading.Field.LEVEL, String.join(", ", typed), level.name(), level.id(),
                 notes.isEmpty() ? null : String.join("; ", notes)));

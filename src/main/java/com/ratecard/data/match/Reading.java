@@ -30,4 +30,15 @@ public record Reading(Field field, String typed, String readAs, String id, Strin
     public boolean priced() {
         return id != null;
     }
+
+    /** True when it was read as exactly what was typed, with nothing to explain. */
+    public boolean verbatim() {
+        return priced() && note == null && (typed.equalsIgnoreCase(readAs) || typed.equalsIgnoreCase(id));
+    }
+
+    /** "title "Sr. ML Platform Engineer" read as MLOps Engineer (level Senior from ...)", for documents and lists. */
+    public String sentence() {
+        return field.label() + " \"" + typed + "\" " + (priced() ? "read as " + readAs : "not priced by the guide")
+                + (note == null ? "" : " (" + note + ")");
+    }
 }

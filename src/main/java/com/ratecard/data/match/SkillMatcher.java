@@ -159,18 +159,12 @@ final class SkillMatcher {
 
     private SkillMatch matched(String typed, List<Skill> skills, String extra) {
         List<Reading> readings = new ArrayList<>();
-        for (Skill s : skills) {
-            boolean same = typed.equalsIgnoreCase(s.name()) || typed.equalsIgnoreCase(s.id());
-            String note = same && extra == null ? null
-                    : "\"" + typed + "\" read as " + s.name() + (extra == null ? "" : "; " + extra);
-            readings.add(new Reading(Reading.Field.SKILL, typed, s.name(), s.id(), note));
-        }
+        for (Skill s : skills) readings.add(new Reading(Reading.Field.SKILL, typed, s.name(), s.id(), extra));
         return new SkillMatch(List.copyOf(skills), readings);
     }
 
     private SkillMatch notPriced(String typed, Skill near) {
-        String note = "\"" + typed + "\" is not priced by the guide"
-                + (near == null ? "" : " (close to " + near.name() + ", " + kind(near) + ")");
+        String note = near == null ? null : "close to " + near.name() + ", " + kind(near);
         return new SkillMatch(List.of(), List.of(new Reading(Reading.Field.SKILL, typed, null, null, note)));
     }
 

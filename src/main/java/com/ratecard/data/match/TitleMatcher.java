@@ -46,6 +46,8 @@ final class TitleMatcher {
                 Parts parts = parts(written);
                 if (parts.roleForms().isEmpty()) continue;
                 byWords.computeIfAbsent(key(parts.roleForms()), k -> new LinkedHashSet<>()).add(role);
+                // Written as one word too: "data-engineer", "DataEngineer".
+                byWords.computeIfAbsent(Lexicon.compact(parts.roleForms()), k -> new LinkedHashSet<>()).add(role);
                 keys.add(new Suggestions.Key<>(role, role.name(), parts.roleForms(), parts.rawForms()));
             }
         }
@@ -73,6 +75,11 @@ final class TitleMatcher {
         return String.join(" ", new TreeSet<>(forms));
     }
 
+    private Set<Role> lookup(List<String> forms) {
+        Set<Role> found = byWords.getOrDefault(key(forms), Set.of());
+        return found.isEmpty() ? byWords.getOrDefault(Lexicon.compact(forms), Set.of()) : found;
+    }
+
     TitleMatch match(String title) {
         Parts whole = parts(title);
         if (whole.roleForms().isEmpty()) {
@@ -83,7 +90,7 @@ final class TitleMatcher {
             }
             throw new InputException("role", "the title \"" + title + "\" has no words; expected a role such as " + orList(roleNames()));
         }
-        Set<Role> found = byWords.getOrDefault(key(whole.roleForms()), Set.of());
+        Set<Role> found = lookup(whole.roleForms());
         if (found.size() == 1) return new TitleMatch(found.iterator().next(), whole.hits(), null);
         if (found.size() > 1) throw ambiguous(title, found);
 
@@ -94,7 +101,7 @@ final class TitleMatcher {
         for (String part : PARTS.split(title)) {
             if (part.isBlank()) continue;
             Parts p = parts(part);
-            Set<Role> roles = p.roleForms().isEmpty() ? Set.of() : byWords.getOrDefault(key(p.roleForms()), Set.of());
+            Set<Role> roles = p.roleForms().isEmpty() ? Set.of() : lookup(p.roleForms());
             if (roles.size() == 1) {
                 byPart.addAll(roles);
                 named.add(part.strip());

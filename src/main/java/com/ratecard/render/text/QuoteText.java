@@ -12,6 +12,8 @@ import com.ratecard.pricing.Range;
 import com.ratecard.pricing.SourceQuote;
 import com.ratecard.data.Skill;
 import com.ratecard.data.SkillKind;
+import com.ratecard.data.match.Interpretation;
+import com.ratecard.data.match.Reading;
 import java.util.Locale;
 
 /** The quote as a readable breakdown for a terminal. */
@@ -26,6 +28,7 @@ public final class QuoteText {
 
     private String render(Quote q) {
         line("%s: %s, %s, %s", q.opening().client(), q.level().name(), q.role().name(), q.location().name());
+        understood(q.understood());
         line("Engagement: %s%s%s", q.opening().engagement().label(), q.opening().clearance().priced() ? " · clearance " + q.opening().clearance().id() : "",
                 q.effectiveDate().equals(q.dataAsOf()) ? "" : " · effective " + q.effectiveDate());
         line("");
@@ -68,6 +71,19 @@ public final class QuoteText {
             if (b.levers().stream().anyMatch(Lever::closesGap)) line("  (* closes the gap on its own)");
         }
         return out.toString();
+    }
+
+    /** The opening as typed beside what it was priced as, and the skills the guide does not price. */
+    private void understood(Interpretation u) {
+        line("%s", u.pricedAs());
+        for (Reading r : u.readings()) {
+            if (r.verbatim()) continue;
+            line("  %-9s %s -> %s%s", r.field().label(), "\"" + r.typed() + "\"", r.priced() ? r.readAs() : "not priced by the guide",
+                    r.note() == null ? "" : "  (" + r.note() + ")");
+        }
+        if (!u.notPricedSkills().isEmpty()) {
+            line("Not priced by the guide: %s", String.join(", ", u.notPricedSkills()));
+        }
     }
 
     private void line(String format, Object... args) {
