@@ -43,7 +43,7 @@ final class LevelWords {
             List<Level> levels = word.levelIds().stream().map(id -> data.levels().resolve(id)).toList();
             add(word.word(), new Entry(word.word(), levels, word.note()), keys, word.word());
         }
-        this.suggestions = new Suggestions<>(keys);
+        this.suggestions = new Suggestions<>(() -> keys);
     }
 
     private void add(String written, Entry entry, List<Suggestions.Key<Entry>> keys, String display) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads a name as comparable words: case, accents and punctuation dropped ("Sr." is "sr",
@@ -23,6 +24,7 @@ final class Lexicon {
 
     private record Rewrite(List<String> from, String to) {}
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private final List<Rewrite> rewrites;
 
     Lexicon(List<Synonym> synonyms) {
@@ -93,16 +95,22 @@ final class Lexicon {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            String folded = fold(cp);
-            boolean wordChar = !folded.isEmpty() && Character.isLetterOrDigit(folded.codePointAt(0));
+            boolean wordChar;
+            if (cp < 128) {
+                wordChar = Character.isLetterOrDigit(cp);
+                if (wordChar) word.append((char) Character.toLowerCase(cp));
+            } else {
+                String folded = fold(cp);
+                wordChar = !folded.isEmpty() && Character.isLetterOrDigit(folded.codePointAt(0));
+                if (wordChar) word.append(folded);
+            }
             if (wordChar) {
                 if (start < 0) start = i;
-                word.append(folded);
                 end = next;
             } else if (isJoiner(cp) && start >= 0 && next < text.length() && Character.isLetterOrDigit(text.codePointAt(next))) {
                 // "multi-cloud", "Sr.Eng", "11-7": one word; the joiner itself is dropped.
                 end = next;
-            } else if ((cp == '+' || cp == '#') && start >= 0 && word.chars().allMatch(Character::isLetter)) {
+            } else if ((cp == '+' || cp == '#') && start >= 0 && letters(word)) {
                 word.append((char) cp); // C++, C#
                 end = next;
             } else {
@@ -123,18 +131,23 @@ final class Lexicon {
         return new Word(form, form, start, shown);
     }
 
+    private static boolean letters(CharSequence word) {
+        for (int i = 0; i < word.length(); i++) if (!Character.isLetter(word.charAt(i))) return false;
+        return true;
+    }
+
     private static boolean isJoiner(int cp) {
         return cp == '-' || cp == '.' || cp == '\'' || cp == '\u2019' || cp == '\u2010' || cp == '\u2011';
     }
 
     private static String fold(int cp) {
         String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** Folds a plural: "gpus" -> "gpu", "technologies" -> "technology"; short words stay ("aws", "ops"). */
     static String stem(String word) {
-        if (word.length() <= 3 || !word.chars().allMatch(Character::isLetter)) return word;
+        if (word.length() <= 3 || !letters(word)) return word;
         if (word.endsWith("ies") && word.length() > 4) return word.substring(0, word.length() - 3) + "y";
         if (word.endsWith("s") && !word.endsWith("ss")) {
             return word.substring(0, word.length() - 1);

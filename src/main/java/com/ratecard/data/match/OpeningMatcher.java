@@ -4,6 +4,7 @@ import com.ratecard.data.InputException;
 import com.ratecard.data.MarketData;
 import com.ratecard.data.Opening;
 import com.ratecard.data.Skill;
+import com.ratecard.data.WorkArrangement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * words, the level, years, place and skills, for the CLI, the batches and the web form alike.
  * {@link #match} returns what was understood or throws an {@link InputException} (usually an
  * {@code UnknownNameException} with suggestions) saying what could not be read and what was
- * expected. Built once per data folder; immutable and safe to share between threads.
+ * expected. Built once per data folder (an engine keeps one); safe to share between threads.
  */
 public final class OpeningMatcher {
     /** What happens to a skill the guide does not price: listed as such, or an error ({@code --strict}). */
@@ -20,10 +21,12 @@ public final class OpeningMatcher {
 
     private final MarketData data;
     private final Unpriced unpriced;
-    private final TitleMatcher titles;
+    private final Memo<String, TitleMatcher.TitleMatch> titles;
     private final LevelMatcher levels;
-    private final PlaceMatcher places;
-    private final SkillMatcher skills;
+    private final Memo<Place, PlaceMatcher.PlaceMatch> places;
+    private final Memo<String, SkillMatcher.SkillMatch> skills;
+
+    private record Place(String typed, WorkArrangement arrangement) {}
 
     public OpeningMatcher(MarketData data) {
         this(data, Unpriced.ACCEPT);
@@ -34,10 +37,13 @@ public final class OpeningMatcher {
         this.unpriced = unpriced;
         Lexicon lexicon = new Lexicon(data.vocabulary().synonyms());
         LevelWords levelWords = new LevelWords(data, lexicon);
-        this.titles = new TitleMatcher(data, lexicon, levelWords);
+        TitleMatcher titleMatcher = new TitleMatcher(data, lexicon, levelWords);
+        PlaceMatcher placeMatcher = new PlaceMatcher(data, lexicon);
+        SkillMatcher skillMatcher = new SkillMatcher(data, lexicon);
+        this.titles = new Memo<>(titleMatcher::match);
         this.levels = new LevelMatcher(data, lexicon, levelWords);
-        this.places = new PlaceMatcher(data, lexicon);
-        this.skills = new SkillMatcher(data, lexicon);
+        this.places = new Memo<>(p -> placeMatcher.match(p.typed(), p.arrangement()));
+        this.skills = new Memo<>(skillMatcher::match);
     }
 
     /** Reads one opening with a matcher made for it (tests, one-off calls); an engine keeps one matcher. */
@@ -54,10 +60,10 @@ public final class OpeningMatcher {
     }
 
     public Interpretation match(Opening opening) {
-        TitleMatcher.TitleMatch title = titles.match(opening.role());
+        TitleMatcher.TitleMatch title = titles.get(opening.role());
         LevelMatcher.LevelMatch level = levels.match(opening.level(), opening.years(), opening.role(),
                 opening.levelOverridesTitle() ? List.of() : title.levelHits());
-        PlaceMatcher.PlaceMatch place = places.match(opening.location(), opening.workArrangement());
+        PlaceMatcher.PlaceMatch place = places.get(new Place(opening.location(), opening.workArrangement()));
         List<Skill> found = new ArrayList<>();
         List<String> notPriced = new ArrayList<>();
         List<Reading> readings = new ArrayList<>();
@@ -65,7 +71,7 @@ public final class OpeningMatcher {
         readings.add(level.reading());
         readings.add(place.reading());
         for (String typed : opening.skills()) {
-            SkillMatcher.SkillMatch match = skills.match(typed);
+            SkillMatcher.SkillMatch match = skills.get(typed);
             for (Skill s : match.skills()) if (!found.contains(s)) found.add(s);
             if (match.skills().isEmpty()) notPriced.add(typed);
             readings.addAll(match.readings());

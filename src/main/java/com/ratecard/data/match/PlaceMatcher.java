@@ -57,12 +57,8 @@ final class PlaceMatcher {
         this.markets = data.locations().items();
         this.remote = markets.stream().filter(Location::remote).findFirst().orElse(null);
         this.national = markets.stream().filter(l -> l.id().equals(NATIONAL)).findFirst().orElse(null);
-        List<Suggestions.Key<String>> keys = new ArrayList<>();
         for (Location market : markets) {
-            for (String written : Stream.concat(Stream.of(market.id(), market.name()), market.aliases().stream()).toList()) {
-                marketByName.putIfAbsent(name(written), market);
-                if (!market.remote()) keys.add(key(written, market.name()));
-            }
+            for (String written : names(market)) marketByName.putIfAbsent(name(written), market);
         }
         for (Place place : data.vocabulary().places()) {
             placesByName.computeIfAbsent(name(place.name()), k -> new ArrayList<>()).add(place);
@@ -70,17 +66,32 @@ final class PlaceMatcher {
                 marketsByState.computeIfAbsent(place.stateCode(), k -> new LinkedHashSet<>()).add(place.locationId());
             }
             statesByMarket.computeIfAbsent(place.locationId(), k -> new LinkedHashSet<>()).add(place.stateCode());
-            Location own = marketByName.get(name(place.name()));
-            // A market's own city ("Seattle") is offered as the market, not again as "Seattle, WA".
-            if (own == null || !own.id().equals(place.locationId())) keys.add(key(place.name(), place.name() + ", " + place.stateCode()));
         }
         for (UsState state : data.vocabulary().states()) {
             stateByName.put(name(state.code()), state);
             stateByName.put(name(state.name()), state);
-            keys.add(key(state.name(), state.name()));
         }
         for (ForeignPlace place : data.vocabulary().abroad()) abroadByName.putIfAbsent(name(place.name()), place);
-        this.suggestions = new Suggestions<>(keys);
+        this.suggestions = new Suggestions<>(() -> suggestionKeys(data));
+    }
+
+    private static List<String> names(Location market) {
+        return Stream.concat(Stream.of(market.id(), market.name()), market.aliases().stream()).toList();
+    }
+
+    /** What a misspelt place may have meant: markets, US places (as "City, ST") and states; never a place abroad. */
+    private List<Suggestions.Key<String>> suggestionKeys(MarketData data) {
+        List<Suggestions.Key<String>> keys = new ArrayList<>();
+        for (Location market : markets) {
+            if (!market.remote()) for (String written : names(market)) keys.add(key(written, market.name()));
+        }
+        for (Place place : data.vocabulary().places()) {
+            Location own = marketByName.get(name(place.name()));
+            // A market's own city ("Seattle") is offered as the market, not again as "Seattle, WA".
+            if (own == null || !own.id().equals(place.locationId())) keys.add(key(place.name(), place.name() + ", " + place.stateCode()));
+        }
+        for (UsState state : data.vocabulary().states()) keys.add(key(state.name(), state.name()));
+        return keys;
     }
 
     private Suggestions.Key<String> key(String written, String display) {

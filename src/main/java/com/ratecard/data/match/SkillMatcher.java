@@ -79,7 +79,7 @@ final class SkillMatcher {
         // Longest first: "GPU cluster management" is read before "GPU".
         keys.sort(Comparator.comparingInt((Key k) -> -k.forms().size()));
         relatedKeys.sort(Comparator.comparingInt((Key k) -> -k.forms().size()));
-        this.suggestions = new Suggestions<>(offered);
+        this.suggestions = new Suggestions<>(() -> offered);
     }
 
     /** The parts of a long name: "ML governance, model auditing and compliance frameworks" has three. */

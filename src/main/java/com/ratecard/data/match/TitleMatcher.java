@@ -51,7 +51,7 @@ final class TitleMatcher {
                 keys.add(new Suggestions.Key<>(role, role.name(), parts.roleForms(), parts.rawForms()));
             }
         }
-        this.suggestions = new Suggestions<>(keys);
+        this.suggestions = new Suggestions<>(() -> keys);
     }
 
     private record Parts(List<LevelWords.Hit> hits, List<String> roleForms, List<String> rawForms) {}
