@@ -40,7 +40,17 @@ final class Lexicon {
 
     /** The words of {@code text}, synonyms applied. */
     List<Word> words(String text) {
-        List<Word> plain = plainWords(text);
+        List<Word> words = plainWords(text);
+        // Again until nothing changes: "Machine Learning Ops" is "ml ops", which is "mlops".
+        for (int pass = 0; pass < 3; pass++) {
+            List<Word> rewritten = rewrite(words);
+            if (rewritten.size() == words.size()) return rewritten;
+            words = rewritten;
+        }
+        return words;
+    }
+
+    private List<Word> rewrite(List<Word> plain) {
         List<Word> out = new ArrayList<>();
         for (int i = 0; i < plain.size(); ) {
             Rewrite hit = null;
@@ -110,8 +120,8 @@ final class Lexicon {
             } else if (isJoiner(cp) && start >= 0 && next < text.length() && Character.isLetterOrDigit(text.codePointAt(next))) {
                 // "multi-cloud", "Sr.Eng", "11-7": one word; the joiner itself is dropped.
                 end = next;
-            } else if ((cp == '+' || cp == '#') && start >= 0 && letters(word)) {
-                word.append((char) cp); // C++, C#
+            } else if ((cp == '+' || cp == '#') && word.length() == 1 && letters(word)) {
+                word.append((char) cp); // C++, C#, F# (but "Staff+" is "staff")
                 end = next;
             } else {
                 if (start >= 0) out.add(word(word.toString(), start, end, text));

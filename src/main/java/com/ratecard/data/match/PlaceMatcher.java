@@ -36,6 +36,7 @@ final class PlaceMatcher {
     static final String NATIONAL = "us-national";
     private static final Set<String> ARRANGEMENT = Set.of("remote", "hybrid", "onsite", "office", "wfh", "fully", "telecommute",
             "distributed", "anywhere", "only", "based", "usbased");
+    private static final Set<String> REMOTE = Set.of("remote", "wfh", "anywhere", "telecommute", "distributed");
     private static final Set<String> REGION = Set.of("greater", "area", "metro", "metropolitan", "region", "in", "the", "near",
             "around", "within");
     private static final Set<String> COUNTRY_US = Set.of("us", "usa", "unitedstate", "unitedstatesofamerica", "america");
@@ -105,9 +106,10 @@ final class PlaceMatcher {
 
     PlaceMatch match(String typed, WorkArrangement arrangement) {
         List<Lexicon.Word> words = lexicon.words(typed);
-        List<Lexicon.Word> place = words.stream().filter(w -> !ARRANGEMENT.contains(w.form())).toList();
+        // Work-arrangement words and numbers (a ZIP code) say nothing about the market.
+        List<Lexicon.Word> place = words.stream().filter(w -> !ARRANGEMENT.contains(w.form()) && !isNumber(w.form())).toList();
         boolean remoteHire = arrangement == WorkArrangement.REMOTE || OpeningFields.isRemoteName(typed)
-                || words.stream().anyMatch(w -> w.form().equals("remote") || w.form().equals("wfh"));
+                || words.stream().anyMatch(w -> REMOTE.contains(w.form()));
         String placeText = typedSpan(typed, place);
         if (place.isEmpty() || (remoteHire && isUs(place))) {
             if (remoteHire && remote != null) {
@@ -126,7 +128,11 @@ final class PlaceMatcher {
     }
 
     private boolean isUs(List<Lexicon.Word> words) {
-        return COUNTRY_US.contains(Lexicon.compact(lexicon.forms(words)));
+        return COUNTRY_US.contains(Lexicon.compact(lexicon.forms(words.stream().filter(w -> !REGION.contains(w.form())).toList())));
+    }
+
+    private static boolean isNumber(String form) {
+        return !form.isEmpty() && form.chars().allMatch(Character::isDigit);
     }
 
     private Found resolve(String typed, String placeText, List<Lexicon.Word> words) {

@@ -38,7 +38,7 @@ final class SkillMatcher {
     /** Words too general to stand for a long name alone: "Model" is not "Model auditing". */
     private static final Set<String> GENERAL = Set.of("ml", "ai", "model", "data", "cloud", "platform", "management", "design",
             "architecture", "engineering", "infrastructure", "training", "serving", "deployment", "realtime", "feature",
-            "pipeline", "orchestration", "multigpu");
+            "pipeline", "orchestration", "multigpu", "compliance", "container");
 
     private static final double HINT = 0.85;
 
@@ -118,20 +118,23 @@ final class SkillMatcher {
         // Names inside the typed words: "HIPAA compliance", "Experience with LLM fine-tuning (LoRA)".
         List<String> left = new ArrayList<>(forms);
         List<Skill> found = new ArrayList<>();
+        Set<Skill> strongly = new HashSet<>();
         for (Key key : keys) {
             if (containsAll(left, key.forms())) {
                 key.forms().forEach(left::remove);
                 if (!found.contains(key.skill())) found.add(key.skill());
+                if (distinctive(key.forms())) strongly.add(key.skill());
             }
         }
         Skill nearRelated = relatedKeys.stream().filter(k -> containsAll(forms, k.forms())).map(Key::skill).findFirst().orElse(null);
         if (!found.isEmpty()) {
             Set<String> known = new HashSet<>();
             found.forEach(s -> known.addAll(vocabulary.get(s)));
-            boolean explained = known.containsAll(left);
-            Skill premium = found.stream().filter(Skill::premium).findFirst().orElse(null);
-            if (explained) return matched(typed, found, null);
-            if (premium != null) return closeTo(typed, premium);
+            if (known.containsAll(left)) return matched(typed, found, null);
+            // Other words beside a premium: its own name ("LLM fine-tuning with PyTorch") is the premium,
+            // a general word of it ("LLM evaluation", "NVIDIA GPUs") may not be, so it is asked.
+            Skill weak = found.stream().filter(s -> s.premium() && !strongly.contains(s)).findFirst().orElse(null);
+            if (weak != null) return closeTo(typed, weak);
             if (nearRelated != null && nearRelated.premium()) return closeTo(typed, nearRelated);
             return matched(typed, found, "the rest is not a skill the guide prices");
         }
@@ -139,8 +142,9 @@ final class SkillMatcher {
 
         // The start of a long name: "Multi-cloud ML platform", "Compliance".
         Set<Skill> starts = new LinkedHashSet<>();
-        boolean distinctive = forms.size() >= 2 || (forms.get(0).length() >= 5 && !GENERAL.contains(forms.get(0)));
-        if (distinctive) for (Key key : keys) if (startsWith(key.forms(), forms)) starts.add(key.skill());
+        if (forms.size() >= 2 || (forms.get(0).length() >= 5 && !GENERAL.contains(forms.get(0)))) {
+            for (Key key : keys) if (startsWith(key.forms(), forms)) starts.add(key.skill());
+        }
         if (starts.size() == 1) return matched(typed, List.copyOf(starts), null);
         if (starts.size() > 1) throw ambiguous(typed, starts);
 
@@ -188,6 +192,11 @@ final class SkillMatcher {
         List<String> names = skills.stream().map(Skill::name).toList();
         return new UnknownNameException("skill", typed, "skill \"" + typed + "\" could be " + InputException.orList(names)
                 + "; expected one of them", names);
+    }
+
+    /** Names one skill by itself: two words or more, or a word of its own ("HIPAA", "vLLM"), not a general one ("LLM", "GPU"). */
+    private static boolean distinctive(List<String> forms) {
+        return forms.size() >= 2 || (forms.get(0).length() >= 4 && !GENERAL.contains(forms.get(0)));
     }
 
     private static boolean containsAll(List<String> words, List<String> wanted) {

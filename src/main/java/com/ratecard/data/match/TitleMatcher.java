@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -26,6 +25,7 @@ final class TitleMatcher {
 
     /** Words that join a title's words without telling roles apart. */
     static final Set<String> FILLER = Set.of("a", "an", "the", "and", "or", "of", "for", "with", "in", "on", "at", "to", "level");
+    private static final String ENGINEER = "engineer";
     private static final Pattern PARTS = Pattern.compile("\\s+[-/|:]\\s+|[,;()\\[\\]|\u2013\u2014]");
 
     private final Lexicon lexicon;
@@ -70,9 +70,9 @@ final class TitleMatcher {
         return new Parts(hits, lexicon.forms(rest), raw);
     }
 
-    /** Word order does not tell titles apart: "Engineer, Data" is "Data Engineer". */
+    /** Word order does not tell titles apart: "Engineer, Data" is "Data Engineer" (but two nouns are two). */
     private static String key(List<String> forms) {
-        return String.join(" ", new TreeSet<>(forms));
+        return String.join(" ", forms.stream().sorted().toList());
     }
 
     private Set<Role> lookup(List<String> forms) {
@@ -94,28 +94,28 @@ final class TitleMatcher {
         if (found.size() == 1) return new TitleMatch(found.iterator().next(), whole.hits(), null);
         if (found.size() > 1) throw ambiguous(title, found);
 
-        // One part of the title may name the role: "Senior MLOps Engineer - Payments", "MLOps Engineer (Contract)".
-        Set<Role> byPart = new LinkedHashSet<>();
-        List<String> set = new ArrayList<>();
-        List<String> named = new ArrayList<>();
-        for (String part : PARTS.split(title)) {
-            if (part.isBlank()) continue;
-            Parts p = parts(part);
-            Set<Role> roles = p.roleForms().isEmpty() ? Set.of() : lookup(p.roleForms());
-            if (roles.size() == 1) {
-                byPart.addAll(roles);
-                named.add(part.strip());
-            } else if (!p.roleForms().isEmpty()) {
-                set.add(part.strip());
+        // One part of the title may name the role: "Senior MLOps Engineer - Payments", "MLOps Engineer (Contract)";
+        // failing that, a part without its noun: "Software Engineer, ML Infrastructure".
+        for (boolean withNoun : new boolean[] {false, true}) {
+            Set<Role> byPart = new LinkedHashSet<>();
+            List<String> named = new ArrayList<>();
+            for (String part : PARTS.split(title)) {
+                List<String> forms = new ArrayList<>(parts(part).roleForms());
+                if (forms.isEmpty() || (withNoun && forms.contains(ENGINEER))) continue;
+                if (withNoun) forms.add(ENGINEER);
+                Set<Role> roles = lookup(forms);
+                if (roles.size() == 1) {
+                    byPart.addAll(roles);
+                    named.add(part.strip());
+                }
             }
+            if (byPart.size() == 1) {
+                Role role = byPart.iterator().next();
+                return new TitleMatch(role, whole.hits(), "title read as " + role.name() + " from \""
+                        + String.join("\", \"", named) + "\"; the rest of it names no role");
+            }
+            if (byPart.size() > 1) throw ambiguous(title, byPart);
         }
-        if (byPart.size() == 1) {
-            Role role = byPart.iterator().next();
-            String note = "title read as " + role.name() + " from \"" + String.join(", ", named) + "\""
-                    + (set.isEmpty() ? "" : "; \"" + String.join("\", \"", set) + "\" is not part of the role");
-            return new TitleMatch(role, whole.hits(), note);
-        }
-        if (byPart.size() > 1) throw ambiguous(title, byPart);
 
         List<String> names = suggestions.names(whole.roleForms(), whole.rawForms());
         if (!names.isEmpty()) {

@@ -72,6 +72,11 @@ class OpeningMatcherTest {
             data-engineer                            | mid    | data-engineer | mid    | an id
             Cloud Engineer                           | mid    | devops        | mid    | recruiter title
             Entry-Level MLOps Engineer               |        | mlops         | entry  |
+            Machine Learning Ops Engineer            | mid    | mlops         | mid    | synonyms applied until none is left
+            Staff Software Engineer, ML Infrastructure |      | mlops         | staff  | a part without its noun
+            Tech Lead, MLOps                         |        | mlops         | senior |
+            Sr MLOps Eng.                            |        | mlops         | senior |
+            Sr. Data Engineer (ML)                   |        | mlops         | senior | a data engineer with ML experience
             """)
     void titles(String title, String level, String role, String expectedLevel, String why) {
         Interpretation u = match(opening(title).level(level));
@@ -114,6 +119,7 @@ class OpeningMatcherTest {
             MLOps Engineer      | Sr.    |     | senior |
             MLOps Engineer      | Staff / Principal | | staff |
             MLOps Engineer      | Senior level |  | senior |
+            MLOps Engineer      | Staff+ |     | staff  |
             MLOps Engineer      | lead   | 9   | staff  | Lead allows Staff when the years say so
             Sr. MLOps Engineer  |        | 6   | senior | title and years agree
             Sr. MLOps Engineer  | senior |     | senior | title and level agree
@@ -166,6 +172,13 @@ class OpeningMatcherTest {
             NYC                    | new-york             |                                             |
             national               | us-national          |                                             |
             southern-california    | southern-california  |                                             | an id
+            Anywhere in the US     | remote               |                                             |
+            Remote, USA            | remote               |                                             |
+            Boston, MA 02110       | austin-denver-boston |                                             | a ZIP code
+            St. Louis              | us-national          | priced as most US markets                   |
+            Washington D.C.        | us-national          | priced as most US markets                   |
+            Los Angeles, California | southern-california |                                             | a state's name
+            Bay Area, CA           | bay-area             |                                             |
             """)
     void places(String place, String location, String note, String why) {
         Interpretation u = match(opening("MLOps Engineer").level("mid").location(place));
@@ -228,6 +241,12 @@ class OpeningMatcherTest {
             Strong Python                          | python         |
             5+ years of Python                     | python         |
             Terraform and Kubernetes               | kubernetes;terraform | two skills in one entry
+            Docker/Kubernetes                      | docker;kubernetes    |
+            Fine tuning LLMs                       | llm-deployment |
+            LLM fine-tuning with PyTorch           | llm-deployment | the premium's own name, with other words
+            HIPAA/HITRUST                          | ml-governance  |
+            Feature Store (Feast/Tecton)           | feature-store  |
+            kubernetes (EKS)                       | kubernetes     |
             """)
     void skills(String typed, String ids, String why) {
         Interpretation u = match(opening("MLOps Engineer").level("mid").skills(List.of(typed)));
@@ -262,6 +281,7 @@ class OpeningMatcherTest {
             NVIDIA GPUs    | GPU cluster management and multi-GPU training orchestration   |
             Data governance | ML governance, model auditing and compliance frameworks      |
             Kubernets      | Kubernetes                                                    | a typo of a skill of the priced combination
+            GPU programming (CUDA) | GPU cluster management and multi-GPU training orchestration |
             """)
     void closeToAPricedSkill(String typed, String suggestion, String why) {
         UnknownNameException e = assertThrows(UnknownNameException.class,
