@@ -35,8 +35,9 @@ final class VocabularyLoader {
         for (CsvTable.Row row : table.rows()) {
             String code = row.text("code").toUpperCase(Locale.ROOT);
             String name = row.text("name");
-            if (!code.matches("[A-Z]{2}")) row.problem("code", "\"" + code + "\" is not a postal code; expected two letters such as CA");
-            if (codes.check(row, "code", code) & names.check(row, "name", name)) out.add(new UsState(code, name, provenance(row)));
+            boolean valid = code.matches("[A-Z]{2}");
+            if (!valid) row.problem("code", "\"" + code + "\" is not a postal code; expected two letters such as CA");
+            if (codes.check(row, "code", code) & names.check(row, "name", name) && valid) out.add(new UsState(code, name, provenance(row)));
         }
         return out;
     }

@@ -52,8 +52,9 @@ public record Interpretation(Role role, Level level, Location location, List<Ski
         String sentence = "Priced as " + role.name() + ", " + level.name() + ", " + shortName(location);
         String title = reading(Reading.Field.ROLE).typed();
         boolean titleDiffers = !title.equalsIgnoreCase(role.name());
-        boolean placeDiffers = !location.remote() && !placeAsTyped.equalsIgnoreCase(location.name())
-                && !placeAsTyped.equalsIgnoreCase(shortName(location));
+        // "Seattle, WA" is Seattle: only a place read as something else (its note says how) is named.
+        boolean placeDiffers = !location.remote() && reading(Reading.Field.LOCATION).note() != null
+                && !placeAsTyped.equalsIgnoreCase(location.name()) && !placeAsTyped.equalsIgnoreCase(shortName(location));
         if (titleDiffers) return sentence + " (your title: " + title + (placeDiffers ? ", " + placeAsTyped : "") + ")";
         return placeDiffers ? sentence + " (your location: " + placeAsTyped + ")" : sentence;
     }

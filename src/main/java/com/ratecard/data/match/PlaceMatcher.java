@@ -246,7 +246,7 @@ final class PlaceMatcher {
     /** A state named alone: most US markets, unless the guide has a market there (then a city is needed). */
     private Found state(String typed, UsState state) {
         Set<String> listed = marketsByState.getOrDefault(state.code(), Set.of());
-        if (listed.isEmpty()) return new Found(national, state.name() + " is priced as most US markets (the guide lists no market in it)");
+        if (listed.isEmpty()) return new Found(national, state.name() + " is priced as most US markets: the guide lists no market in it");
         List<String> markets = listed.stream().map(id -> exampleCity(state.code(), id) + " in " + Interpretation.shortName(location(id))).toList();
         String other = exampleCity(state.code(), NATIONAL);
         throw new UnknownNameException("location", typed, "location \"" + typed + "\" is a state with places in different "
@@ -275,7 +275,7 @@ final class PlaceMatcher {
 
     private static String placeNote(String place, Location market) {
         return market.id().equals(NATIONAL)
-                ? place + " is priced as most US markets (the guide lists no market of its own for it)"
+                ? place + " is priced as most US markets: the guide lists no market of its own for it"
                 : place + " is priced in the " + Interpretation.shortName(market) + " market";
     }
 

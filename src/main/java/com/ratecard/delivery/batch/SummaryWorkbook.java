@@ -70,7 +70,7 @@ public final class SummaryWorkbook {
         List<String> head = new ArrayList<>(List.of(OPENING_HEAD));
         formats.forEach(f -> head.add(f.toUpperCase(Locale.ROOT)));
         head.add("Reason");
-        header(sheet, head, new int[] {6, 9, 26, 24, 14, 28, 16, 11, 11, 11, 13, 13, 12, 12, 12, 12, 14, 60, 24});
+        header(sheet, head, new int[] {6, 9, 26, 24, 14, 28, 16, 11, 11, 11, 13, 13, 12, 12, 12, 12, 14, 100, 24});
         int r = 1;
         for (Manifest.Entry e : entries) {
             Row row = sheet.createRow(r++);
