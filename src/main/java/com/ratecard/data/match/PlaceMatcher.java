@@ -121,7 +121,7 @@ final class PlaceMatcher {
         Found found = resolve(typed, placeText, place);
         if (remoteHire && remote != null) {
             return new PlaceMatch(remote, new Reading(Reading.Field.LOCATION, typed, remote.name(), remote.id(),
-                    "a remote hire: priced as " + remote.name() + " wherever they live (" + placeText + " named)"), "Remote");
+                    "a remote hire for a client in " + placeText + ": priced as " + remote.name() + " wherever the hire lives"), "Remote");
         }
         return new PlaceMatch(found.location(), new Reading(Reading.Field.LOCATION, typed, found.location().name(),
                 found.location().id(), found.note()), placeText);
