@@ -56,6 +56,8 @@ public final class BatchCommand implements Callable<Integer> {
     boolean zip;
     @Option(names = "--force", description = "Redo every opening, even unchanged ones.")
     boolean force;
+    @Mixin
+    StrictOption strict;
     @Option(names = "--send", description = "Then email the deliverables as `ratecard send OUT` does (mail options below).")
     boolean send;
     @ArgGroup(exclusive = false, heading = "%nMail (with --send):%n")
@@ -76,7 +78,7 @@ public final class BatchCommand implements Callable<Integer> {
         SendOptions sendOptions = send ? mail.toSendOptions(brand.id(), err) : null;
         OpeningSource source = OpeningSource.open(input);
         MarketData market = common.loadData();
-        PricingEngine engine = new PricingEngine(market);
+        PricingEngine engine = strict.engine(market);
         Path templates = Home.dir().resolve("templates");
         List<Renderer> renderers = deliverables.renderers(market);
         Brand loaded = brand.load();
@@ -103,6 +105,18 @@ public final class BatchCommand implements Callable<Integer> {
         return sent == ExitCodes.OK ? code : sent == ExitCodes.FAILURE && code == ExitCodes.OK ? ExitCodes.FAILURE : ExitCodes.PARTIAL_FAILURE;
     }
 
+    /** The skills accepted as not priced by the guide, with how many rows name each (--strict refuses them). */
+    private static void notPriced(Manifest manifest, PrintWriter stdout) {
+        java.util.Map<String, Integer> rows = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Manifest.Entry e : manifest.entries()) {
+            if (e.quote() != null) e.quote().notPricedSkills().forEach(skill -> rows.merge(skill, 1, Integer::sum));
+        }
+        if (rows.isEmpty()) return;
+        stdout.printf(Locale.ROOT, "  skills    not priced by the guide (listed on their quotes; --strict refuses them): %s%n",
+                rows.entrySet().stream().map(r -> r.getKey() + " (" + r.getValue() + (r.getValue() == 1 ? " row)" : " rows)"))
+                        .collect(Collectors.joining(", ")));
+    }
+
     /** The renderers' identity: a new build of ratecard redoes the deliverables. */
     private static String rendererVersion(List<Renderer> renderers) {
         String version = BatchCommand.class.getPackage().getImplementationVersion();
@@ -117,6 +131,7 @@ public final class BatchCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "  openings  %,d rows: %,d written, %,d unchanged (skipped), %,d failed%n",
                 t.rows(), t.ok(), t.skipped(), t.failed());
         printFailures(result.failures(), stdout);
+        notPriced(result.manifest(), stdout);
         stdout.printf(Locale.ROOT, "  clients   %,d rate cards%s%n", result.manifest().clients().size(), zip ? " and zips" : "");
         stdout.printf(Locale.ROOT, "  time      %.1f s (%.1f openings/s, %d jobs; %s)%n", seconds,
                 seconds > 0 ? t.rows() / seconds : 0.0, jobs, result.phaseMillis().entrySet().stream()

@@ -37,6 +37,8 @@ public final class GenerateCommand implements Callable<Integer> {
     DeliverableOptions deliverables;
     @Mixin
     BrandOptions brand;
+    @Mixin
+    StrictOption strict;
     @Option(names = "--client-logo", paramLabel = "FILE", description = "PNG or JPEG logo to co-brand the cover.")
     Path clientLogo;
 
@@ -44,7 +46,7 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path out = deliverables.out();
         MarketData market = CommonOptions.of(spec).loadData();
-        PricingEngine engine = new PricingEngine(market);
+        PricingEngine engine = strict.engine(market);
         List<Renderer> renderers = deliverables.renderers(market);
         Quote quote = engine.price(opening.fields().build(market.policy()));
         QuoteDocument document = QuoteDocument.of(quote, brand.load(), clientLogo(), LocalDate.now());

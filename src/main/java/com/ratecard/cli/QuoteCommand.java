@@ -1,13 +1,13 @@
 package com.ratecard.cli;
 
 import com.ratecard.data.MarketData;
-import com.ratecard.pricing.PricingEngine;
 import com.ratecard.pricing.Quote;
 import com.ratecard.render.json.QuoteJson;
 import com.ratecard.render.text.QuoteText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,13 +23,15 @@ public final class QuoteCommand implements Callable<Integer> {
     CommandSpec spec;
     @ArgGroup(exclusive = false, heading = "%nOpening:%n")
     OpeningOptions opening = new OpeningOptions();
+    @Mixin
+    StrictOption strict;
     @Option(names = "--format", paramLabel = "text|json", description = "A readable breakdown (text, the default) or the quote as JSON.")
     Format format = Format.text;
 
     @Override
     public Integer call() {
         MarketData market = CommonOptions.of(spec).loadData();
-        Quote quote = new PricingEngine(market).price(opening.fields().buildForQuote(market.policy()));
+        Quote quote = strict.engine(market).price(opening.fields().buildForQuote(market.policy()));
         spec.commandLine().getOut().print(format == Format.json ? QuoteJson.write(quote) + "\n" : QuoteText.write(quote));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

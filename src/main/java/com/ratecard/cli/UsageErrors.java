@@ -1,7 +1,6 @@
 package com.ratecard.cli;
 
-import com.ratecard.data.NameIndex;
-import com.ratecard.data.UnknownNameException;
+import com.ratecard.data.match.NearNames;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.List;
@@ -57,12 +56,7 @@ final class UsageErrors implements IParameterExceptionHandler {
 
     /** "; did you mean '--format'?" for a near miss, by the same rule as unknown roles and skills. */
     private static String didYouMean(String typed, Collection<String> names) {
-        List<String> near;
-        try {
-            near = List.of(new NameIndex<>("name", List.copyOf(names), n -> n, List::of).resolve(typed));
-        } catch (UnknownNameException e) {
-            near = e.suggestions();
-        }
+        List<String> near = NearNames.closest(typed, names);
         if (near.isEmpty()) return "";
         return "; did you mean " + near.stream().map(n -> "'" + n + "'").collect(Collectors.joining(" or ")) + "?";
     }

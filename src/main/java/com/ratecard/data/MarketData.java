@@ -18,10 +18,11 @@ public final class MarketData {
     private final NameIndex<Level> levels;
     private final NameIndex<Location> locations;
     private final NameIndex<Skill> skills;
+    private final Vocabulary vocabulary;
 
     MarketData(Path dir, List<Source> sources, List<Level> levels, List<SourceRange> sourceRanges, List<Role> roles,
                List<Location> locations, List<Skill> skills, List<SkillCombo> combos, List<Guidance> guidance,
-               List<Fact> facts, Policy policy) {
+               List<Fact> facts, Policy policy, Vocabulary vocabulary) {
         this.dir = dir;
         this.sources = List.copyOf(sources);
         this.sourceRanges = List.copyOf(sourceRanges);
@@ -33,6 +34,7 @@ public final class MarketData {
         this.levels = new NameIndex<>("level", levels, Level::id, l -> keys(l.id(), l.name(), l.aliases()));
         this.locations = new NameIndex<>("location", locations, Location::name, l -> keys(l.id(), l.name(), l.aliases()));
         this.skills = new NameIndex<>("skill", skills, Skill::name, s -> keys(s.id(), s.name(), s.aliases()));
+        this.vocabulary = vocabulary;
     }
 
     static List<String> keys(String id, String name, List<String> aliases) {
@@ -50,6 +52,8 @@ public final class MarketData {
     public NameIndex<Level> levels() { return levels; }
     public NameIndex<Location> locations() { return locations; }
     public NameIndex<Skill> skills() { return skills; }
+    /** Places, states, seniority words and synonyms: what matching an opening's words needs beyond the guide's names. */
+    public Vocabulary vocabulary() { return vocabulary; }
 
     public List<SourceRange> rangesFor(String roleId, String levelId) {
         return sourceRanges.stream().filter(r -> r.roleId().equals(roleId) && r.levelId().equals(levelId)).toList();

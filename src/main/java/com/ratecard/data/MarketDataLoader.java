@@ -42,9 +42,10 @@ public final class MarketDataLoader {
         List<Guidance> guidance = guidance(dir, levels, locations);
         List<Fact> facts = facts(dir);
         Policy policy = policy(dir);
+        Vocabulary vocabulary = new VocabularyLoader(dir, problems).load(levels, locations);
         checkAliases(roles, levels, locations, skills);
         problems.throwIfAny();
-        return new MarketData(dir, sources, levels, ranges, roles, locations, skills, combos, guidance, facts, policy);
+        return new MarketData(dir, sources, levels, ranges, roles, locations, skills, combos, guidance, facts, policy, vocabulary);
     }
 
     private List<Source> sources(Path dir) {
@@ -143,7 +144,7 @@ public final class MarketDataLoader {
 
     private List<Skill> skills(Path dir) {
         CsvTable table = CsvTable.read(dir, "skills.csv", problems, "id", "name", "kind", "premium_low", "premium_high",
-                "effect", "aliases", "cite");
+                "effect", "aliases", "related", "cite");
         Problems.Uniques ids = problems.uniques("id");
         List<Skill> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
@@ -159,7 +160,7 @@ public final class MarketDataLoader {
             }
             if (ids.check(row, "id", id) && kind != null) {
                 out.add(new Skill(id, row.text("name"), kind, low, high, row.optionalText("effect"), row.list("aliases"),
-                        row.provenance()));
+                        row.list("related"), row.provenance()));
             }
         }
         return out;

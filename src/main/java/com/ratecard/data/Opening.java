@@ -5,20 +5,23 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A client's opening as typed by an account manager: names are raw text, resolved by pricing.
- * Nullable: client (a quick price names none; documents require one, see {@link OpeningFields#build}), contactName, contactEmail, level (when years is given), years, workArrangement (not
- * stated), budget, effectiveDate (price as of today), accountManager, accountManagerEmail, notes.
+ * A client's opening as typed by an account manager: names are raw text, read by
+ * {@code com.ratecard.data.match.OpeningMatcher}. Nullable: client (a quick price names none;
+ * documents require one, see {@link OpeningFields#build}), contactName, contactEmail, level and
+ * years (a title such as "Senior MLOps Engineer" can say the level), workArrangement (not stated),
+ * budget, effectiveDate (price as of today), accountManager, accountManagerEmail, notes.
  * {@code location} names the place as typed ("Remote" for a remote opening that names none).
+ * {@code levelOverridesTitle} is set only by {@link #withLevel}: the engine repricing the opening at
+ * another level; a level typed by a user that contradicts the title is an error instead.
  */
 public record Opening(String client, String contactName, String contactEmail, String role, String level, Double years,
                       String location, WorkArrangement workArrangement, List<String> skills, Clearance clearance,
                       Engagement engagement, Budget budget, LocalDate effectiveDate, String accountManager,
-                      String accountManagerEmail, String notes) {
+                      String accountManagerEmail, String notes, boolean levelOverridesTitle) {
     public Opening {
         if (client != null && client.isBlank()) throw new IllegalArgumentException("client is blank (null when none is named)");
         if (role == null || role.isBlank()) throw new IllegalArgumentException("role is required");
         if (location == null || location.isBlank()) throw new IllegalArgumentException("location is required (\"Remote\" when remote)");
-        if (level == null && years == null) throw new IllegalArgumentException("level or years is required");
         if (engagement == null) throw new IllegalArgumentException("engagement is required");
         if (clearance == null) throw new IllegalArgumentException("clearance is required (Clearance.NO for none)");
         skills = List.copyOf(skills);
@@ -39,6 +42,7 @@ public record Opening(String client, String contactName, String contactEmail, St
         b.years = years; b.location = location; b.workArrangement = workArrangement; b.skills = skills;
         b.clearance = clearance; b.engagement = engagement; b.budget = budget; b.effectiveDate = effectiveDate;
         b.accountManager = accountManager; b.accountManagerEmail = accountManagerEmail; b.notes = notes;
+        b.levelOverridesTitle = levelOverridesTitle;
         return b;
     }
 
@@ -53,13 +57,19 @@ public record Opening(String client, String contactName, String contactEmail, St
         return with(b -> b.role(newRole));
     }
 
-    /** The level, replacing any years of experience. */
+    /** The level, replacing any years of experience and any seniority word of the title. */
     public Opening withLevel(String newLevel) {
-        return with(b -> b.level(newLevel).years(null));
+        return with(b -> b.level(newLevel).years(null).levelOverridesTitle(true));
     }
 
+    /**
+     * The opening in another place: remote when the place says so, and no longer remote when a
+     * remote opening moves to a market (a remote arrangement would otherwise price it remote).
+     */
     public Opening withLocation(String newLocation) {
-        return with(b -> b.location(newLocation));
+        boolean remotePlace = OpeningFields.isRemoteName(newLocation);
+        return with(b -> b.location(newLocation).workArrangement(remotePlace ? WorkArrangement.REMOTE
+                : workArrangement == WorkArrangement.REMOTE ? null : workArrangement));
     }
 
     public Opening withSkills(List<String> newSkills) {
@@ -96,6 +106,7 @@ public record Opening(String client, String contactName, String contactEmail, St
         private String accountManager;
         private String accountManagerEmail;
         private String notes;
+        private boolean levelOverridesTitle;
 
         private Builder() {}
 
@@ -115,10 +126,11 @@ public record Opening(String client, String contactName, String contactEmail, St
         public Builder accountManager(String v) { accountManager = v; return this; }
         public Builder accountManagerEmail(String v) { accountManagerEmail = v; return this; }
         public Builder notes(String v) { notes = v; return this; }
+        public Builder levelOverridesTitle(boolean v) { levelOverridesTitle = v; return this; }
 
         public Opening build() {
             return new Opening(client, contactName, contactEmail, role, level, years, location, workArrangement, skills,
-                    clearance, engagement, budget, effectiveDate, accountManager, accountManagerEmail, notes);
+                    clearance, engagement, budget, effectiveDate, accountManager, accountManagerEmail, notes, levelOverridesTitle);
         }
     }
 }

@@ -23,6 +23,12 @@ public final class OpeningFields {
     private static final Pattern MONEY = Pattern.compile(
             "(?:usd\\s*)?\\$?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(k)?\\s*(?:usd)?\\s*(?:(/|per|an|a)\\s*(h|hr|hrs|hour|y|yr|year|annum|annual))?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEARS = Pattern.compile(
+            "([0-9]+(?:\\.[0-9]+)?)\\s*(?:\\+|(?:-|\u2013|to)\\s*[0-9]+(?:\\.[0-9]+)?)?\\s*\\+?\\s*(?:years?|yrs?|y)?\\.?",
+            Pattern.CASE_INSENSITIVE);
+    /** A list separator in a skills cell: ";", a line break, or a comma outside parentheses. */
+    private static final Pattern SKILL_SEPARATOR = Pattern.compile("[;\\n]|,(?![^()]*\\))");
+    private static final Pattern BULLET = Pattern.compile("^[\\-*\u2022\u00b7\u25aa\u25cf]+\\s*");
     private static final int MAX_TEXT = 1000;
 
     private record Value(String text, String where) {}
@@ -93,7 +99,7 @@ public final class OpeningFields {
         WorkArrangement arrangement = workArrangement(location);
         if (arrangement == WorkArrangement.REMOTE && location == null) location = "Remote";
         if (location == null) throw error("location", "missing; expected a city or region such as \"San Diego\", or remote");
-        if (level == null && years == null) throw error("level", "missing; expected a level (entry, mid, senior, staff) or years of experience");
+        // No level and no years is fine when the title says it ("Senior MLOps Engineer"): the matcher decides.
         Budget budget = budget(policy);
         Engagement engagement = values.containsKey("engagement") ? engagement() : Engagement.DIRECT_HIRE;
         if (budget != null && budget.hourly() && engagement == Engagement.DIRECT_HIRE) {
@@ -123,18 +129,23 @@ public final class OpeningFields {
             }
         }
         boolean remoteFlag = bool("remote");
-        boolean remoteLocation = location != null && isRemoteName(location);
+        // "Remote (US)", "Hybrid - Boston", "San Diego (on-site)": the place says how the hire works.
+        WorkArrangement inLocation = location == null ? null : isRemoteName(location) ? WorkArrangement.REMOTE
+                : WorkArrangement.mentionedIn(location);
+        boolean remoteLocation = inLocation == WorkArrangement.REMOTE;
         if (remoteFlag && location != null && !remoteLocation && stated == null) {
             throw error("remote", "remote is yes but location is \"" + location + "\"; expected one of them (remote, or a location), "
                     + "or work_arrangement remote to price a remote hire for a client in that place");
         }
-        if ((remoteFlag || remoteLocation) && stated != null && stated != WorkArrangement.REMOTE) {
-            String field = remoteFlag ? "remote" : "location";
-            throw error(field, (remoteFlag ? "remote is yes" : "location is \"" + location + "\"") + " but work_arrangement is "
-                    + stated.id() + "; expected them to agree");
+        if (remoteFlag && stated != null && stated != WorkArrangement.REMOTE) {
+            throw error("remote", "remote is yes but work_arrangement is " + stated.id() + "; expected them to agree");
+        }
+        if (inLocation != null && stated != null && stated != inLocation) {
+            throw error("location", "location is \"" + location + "\" (" + inLocation.label().toLowerCase(Locale.ROOT)
+                    + ") but work_arrangement is " + stated.id() + "; expected them to agree");
         }
         if (stated != null) return stated;
-        return remoteFlag || remoteLocation ? WorkArrangement.REMOTE : null;
+        return remoteFlag ? WorkArrangement.REMOTE : inLocation;
     }
 
     /** "Remote", "Fully remote", "Remote (US)", "Remote - US"... as a location. */
@@ -183,11 +194,14 @@ public final class OpeningFields {
         return text;
     }
 
+    /** "6", "6.5", "5+", "5 years", "5+ yrs"; a range such as "3-5" is read as its start. */
     private Double years() {
         String text = text("years");
         if (text == null) return null;
+        var matcher = YEARS.matcher(text.strip());
         try {
-            double years = Double.parseDouble(text);
+            if (!matcher.matches()) throw new NumberFormatException(text);
+            double years = Double.parseDouble(matcher.group(1));
             if (years < 0 || years > 60) throw error("years", text + " is out of range; expected 0 to 60");
             return years;
         } catch (NumberFormatException e) {
@@ -227,8 +241,8 @@ public final class OpeningFields {
         String text = text("skills");
         if (text == null) return List.of();
         List<String> out = new ArrayList<>();
-        for (String skill : text.split("[;\\n]")) {
-            String s = skill.strip();
+        for (String skill : SKILL_SEPARATOR.split(text)) {
+            String s = BULLET.matcher(skill.strip()).replaceFirst("").strip();
             if (s.isEmpty()) continue;
             if (s.length() > 200) throw error("skills", "a skill of " + s.length() + " characters; expected a skill name");
             if (out.stream().noneMatch(x -> x.equalsIgnoreCase(s))) out.add(s);

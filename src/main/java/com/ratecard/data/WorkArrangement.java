@@ -1,7 +1,9 @@
 package com.ratecard.data;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Where the hire works: it decides which levers make sense (an on-site hire can't go remote). */
 public enum WorkArrangement {
@@ -29,6 +31,20 @@ public enum WorkArrangement {
     }
 
     public static final List<String> IDS = List.of("onsite", "hybrid", "remote");
+    private static final List<Pattern> IN_TEXT = List.of(
+            Pattern.compile("\\b(on[- ]?site|in[- ]office)\\b"), Pattern.compile("\\bhybrid\\b"),
+            Pattern.compile("\\b(remote|wfh|work from home)\\b"));
+
+    /**
+     * The arrangement a place names in passing ("Hybrid - Boston", "San Diego (on-site)", "Remote -
+     * US"), or null when it names none or more than one.
+     */
+    public static WorkArrangement mentionedIn(String place) {
+        String text = NameIndex.normalize(place);
+        List<WorkArrangement> found = new ArrayList<>();
+        for (WorkArrangement w : values()) if (IN_TEXT.get(w.ordinal()).matcher(text).find()) found.add(w);
+        return found.size() == 1 ? found.get(0) : null;
+    }
 
     /** The arrangement a text names, or an {@link UnknownNameException}. */
     public static WorkArrangement parse(String text) {

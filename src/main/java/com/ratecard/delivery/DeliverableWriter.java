@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Writes one opening's deliverables, one file per renderer, to
- * {@code out/<client>/<role>-<level>-<location>.<format>}, atomically and never outside {@code out}.
+ * {@code out/<client>/<role>-<level>-<place>.<format>}, atomically and never outside {@code out}.
  */
 public final class DeliverableWriter {
     private final Path out;
@@ -25,9 +25,12 @@ public final class DeliverableWriter {
         return SafeNames.segment(client);
     }
 
-    /** The file name without extension for a quote: role, level and location ids. */
+    /**
+     * The file name without extension for a quote: role and level ids, then the place in the
+     * client's own words, where a user looks for it ("mlops-senior-san-diego", not "...-southern-california").
+     */
     public static String baseName(Quote quote) {
-        return SafeNames.segment(quote.role().id() + "-" + quote.level().id() + "-" + quote.location().id());
+        return SafeNames.segment(quote.role().id() + "-" + quote.level().id() + "-" + quote.understood().placeAsTyped());
     }
 
     /** Writes every format under {@code <client>/<baseName>}; returns the files written. */

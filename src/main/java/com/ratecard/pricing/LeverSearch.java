@@ -8,6 +8,8 @@ import com.ratecard.data.MarketKind;
 import com.ratecard.data.Opening;
 import com.ratecard.data.Skill;
 import com.ratecard.data.WorkArrangement;
+import com.ratecard.data.match.Interpretation;
+import com.ratecard.data.match.Reading;
 import com.ratecard.pricing.steps.FigureKind;
 import com.ratecard.pricing.steps.Inputs;
 import com.ratecard.pricing.steps.Steps;
@@ -40,9 +42,8 @@ final class LeverSearch {
 
     record Result(List<Lever> levers, Lever combination) {}
 
-    Result search(Steps steps, Opening opening, Inputs inputs, Level level, Location location, List<Skill> skills,
-                  double minimum, double budget) {
-        List<Change> changes = changes(steps, opening, inputs, level, location, skills);
+    Result search(Steps steps, Opening opening, Interpretation understood, Inputs inputs, double minimum, double budget) {
+        List<Change> changes = changes(steps, opening, understood, inputs);
         List<Lever> levers = new ArrayList<>();
         for (Change change : changes) {
             Lever lever = lever(steps, opening, inputs, List.of(change), minimum, budget);
@@ -57,13 +58,14 @@ final class LeverSearch {
         return new Result(levers, combination);
     }
 
-    private List<Change> changes(Steps steps, Opening opening, Inputs inputs, Level level, Location location,
-                                 List<Skill> skills) {
+    private List<Change> changes(Steps steps, Opening opening, Interpretation understood, Inputs inputs) {
+        Level level = understood.level();
+        Location location = understood.location();
         List<Change> out = new ArrayList<>();
-        for (Skill skill : PremiumOrder.of(skills)) {
+        for (Skill skill : PremiumOrder.of(understood.skills())) {
             out.add(new Change("drop-skill:" + skill.id(), "Make " + skill.name() + " a nice-to-have",
                     "the guide adds " + Money.range(skill.premiumLow(), skill.premiumHigh()) + " for it", "skill:" + skill.id(),
-                    in -> in.withSkills(without(in.skillsOn(), skill.id())), o -> o.withSkills(typedWithout(o, skill))));
+                    in -> in.withSkills(without(in.skillsOn(), skill.id())), o -> o.withSkills(typedWithout(o, understood, skill))));
         }
         if (opening.clearance() == Clearance.PREFERRED) {
             out.add(new Change("drop-clearance", "Consider candidates without a security clearance",
@@ -165,9 +167,10 @@ final class LeverSearch {
         return out;
     }
 
-    /** The opening's skills as typed, without those that name the skill. */
-    private List<String> typedWithout(Opening opening, Skill skill) {
-        return opening.skills().stream().filter(s -> data.skills().find(s).map(k -> !k.equals(skill)).orElse(true)).toList();
+    /** The opening's skills as typed, without those that were read as the skill. */
+    private static List<String> typedWithout(Opening opening, Interpretation understood, Skill skill) {
+        List<String> dropped = understood.skillReadings().stream().filter(r -> skill.id().equals(r.id())).map(Reading::typed).toList();
+        return opening.skills().stream().filter(s -> !dropped.contains(s)).toList();
     }
 
     private static String lowerFirst(String text) {

@@ -1,7 +1,6 @@
 package com.ratecard.pricing;
 
 import com.ratecard.data.Guidance;
-import com.ratecard.data.InputException;
 import com.ratecard.data.Level;
 import com.ratecard.data.Location;
 import com.ratecard.data.MarketData;
@@ -13,6 +12,8 @@ import com.ratecard.pricing.steps.FigureKind;
 import com.ratecard.pricing.steps.Inputs;
 import com.ratecard.pricing.steps.Steps;
 import com.ratecard.pricing.steps.Values;
+import com.ratecard.data.match.Interpretation;
+import com.ratecard.data.match.OpeningMatcher;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import java.util.Set;
  */
 public final class PricingEngine {
     private final MarketData data;
+    private final OpeningMatcher matcher;
     private final Clock clock;
     private final RoleScale scale;
     private final MarketBlend blend;
@@ -41,11 +43,21 @@ public final class PricingEngine {
     private final ExplanationTrail trail;
 
     public PricingEngine(MarketData data) {
-        this(data, Clock.systemDefaultZone());
+        this(new OpeningMatcher(data), Clock.systemDefaultZone());
     }
 
     public PricingEngine(MarketData data, Clock clock) {
-        this.data = data;
+        this(new OpeningMatcher(data), clock);
+    }
+
+    /** An engine that reads openings with this matcher (e.g. one that refuses skills the guide does not price). */
+    public PricingEngine(OpeningMatcher matcher) {
+        this(matcher, Clock.systemDefaultZone());
+    }
+
+    public PricingEngine(OpeningMatcher matcher, Clock clock) {
+        this.matcher = matcher;
+        this.data = matcher.data();
         this.clock = clock;
         this.scale = new RoleScale(data);
         this.blend = new MarketBlend(data, scale);
@@ -76,12 +88,11 @@ public final class PricingEngine {
 
     /** The full quote, with the budget verdict and levers when the opening has a budget. */
     public Quote price(Opening opening) {
-        Role role = data.roles().resolve(opening.role());
-        Level level = level(opening);
-        Location location = opening.remote()
-                ? data.locations().items().stream().filter(Location::remote).findFirst().orElseThrow()
-                : data.locations().resolve(opening.location());
-        List<Skill> skills = opening.skills().stream().map(s -> data.skills().resolve(s)).distinct().toList();
+        Interpretation understood = matcher.match(opening);
+        Role role = understood.role();
+        Level level = understood.level();
+        Location location = understood.location();
+        List<Skill> skills = understood.skills();
         LocalDate effective = opening.effectiveDate() != null ? opening.effectiveDate() : today();
         PricingSteps.RoleSteps roleSteps = steps.get(role.id());
         Inputs inputs = inputs(roleSteps.steps(), level, location, skills, opening, effective);
@@ -99,29 +110,19 @@ public final class PricingEngine {
         ContractTerms contract = contract(v, role, level, lines);
         Fees fees = fees(v);
         BudgetAssessment budget = opening.budget() == null ? null
-                : budget(roleSteps.steps(), opening, inputs, level, location, skills, v);
+                : budget(roleSteps.steps(), opening, understood, inputs, v);
         List<Benchmark> held = benchmarks.of(role, level, location, recommended, totalComp, lines);
         List<Explanation> explanation = trail.trail(new ExplanationTrail.Figures(market, base, lines, hiring, totalComp,
                 contract, fees, budget, held));
         return new Quote(opening, role, level, location, skills, data.policy().dataAsOf(), effective, market, hiring, lines,
                 recommended, totalComp, contract, fees, budget, held, (int) Math.round(data.guidance("time-to-fill").low()),
-                explanation, alternatives(role, level, location, inputs), roleSteps.steps(), inputs, v);
+                explanation, alternatives(role, level, location, inputs), roleSteps.steps(), inputs, v, understood);
     }
 
     static final String AGGREGATORS_READ_LOWER = "The salary aggregators sample different populations (the guide: "
             + "\"Those databases are sampling different populations because the job title hasn't stabilized\") and lag "
             + "the market (\"Companies that used to budget $130K for this role are getting outbid\"); the guide's budget "
             + "guidance prices what a hire costs now.";
-
-    private Level level(Opening opening) {
-        Level level = opening.level() != null ? data.levels().resolve(opening.level()) : data.levelForYears(opening.years());
-        if (opening.level() != null && opening.years() != null && !data.levelForYears(opening.years()).equals(level)) {
-            throw new InputException("years", "level \"" + opening.level() + "\" and " + Money.number(opening.years())
-                    + " years contradict each other (" + Money.number(opening.years()) + " years is "
-                    + data.levelForYears(opening.years()).name() + "); expected one of them, or both agreeing");
-        }
-        return level;
-    }
 
     private static Inputs inputs(Steps steps, Level level, Location location, List<Skill> skills, Opening opening,
                                  LocalDate effective) {
@@ -161,12 +162,11 @@ public final class PricingEngine {
                 BuildUp.range(v, FigureKind.CONTRACT_TERM_LOW, FigureKind.CONTRACT_TERM_HIGH));
     }
 
-    private BudgetAssessment budget(Steps steps, Opening opening, Inputs inputs, Level level, Location location,
-                                    List<Skill> skills, Values v) {
+    private BudgetAssessment budget(Steps steps, Opening opening, Interpretation understood, Inputs inputs, Values v) {
         double amount = opening.budget().amount();
         double minimum = v.get(FigureKind.BUDGET_UNIT_LOW);
         double gap = v.get(FigureKind.GAP);
-        LeverSearch.Result found = gap > 0 ? levers.search(steps, opening, inputs, level, location, skills, minimum, amount)
+        LeverSearch.Result found = gap > 0 ? levers.search(steps, opening, understood, inputs, minimum, amount)
                 : new LeverSearch.Result(List.of(), null);
         return new BudgetAssessment(opening.budget(), BudgetUnit.ofCode(v.get(FigureKind.BUDGET_UNIT)),
                 v.get(FigureKind.BUDGET_PERCENTILE), (int) Math.round(v.get(FigureKind.BUDGET_PERCENTILE_SHOWN)),

@@ -5,6 +5,7 @@ import com.ratecard.data.Location;
 import com.ratecard.data.Opening;
 import com.ratecard.data.Role;
 import com.ratecard.data.Skill;
+import com.ratecard.data.match.Interpretation;
 import com.ratecard.pricing.steps.Inputs;
 import com.ratecard.pricing.steps.Steps;
 import com.ratecard.pricing.steps.Values;
@@ -16,14 +17,14 @@ import java.util.List;
  * distribution the budget, the chart and the levers read; {@code market} is the aggregators'
  * evidence beside it. {@code budget} is null when the opening has none. {@code steps},
  * {@code inputs} and {@code values} are the pricing steps as evaluated, for the workbook's live
- * formulas.
+ * formulas. {@code understood} is how the opening's words were read (role, level, place, skills as typed).
  */
 public record Quote(Opening opening, Role role, Level level, Location location, List<Skill> skills,
                     LocalDate dataAsOf, LocalDate effectiveDate, Market market, HiringMarket hiring,
                     List<Adjustment> adjustments, Range recommendedBase, TotalComp totalComp, ContractTerms contract,
                     Fees fees, BudgetAssessment budget, List<Benchmark> benchmarks, int timeToFillDays,
                     List<Explanation> explanation, Alternatives alternatives, Steps steps, Inputs inputs,
-                    Values values) {
+                    Values values, Interpretation understood) {
     public Quote {
         skills = List.copyOf(skills);
         adjustments = List.copyOf(adjustments);

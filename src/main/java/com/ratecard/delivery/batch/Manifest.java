@@ -74,10 +74,19 @@ public record Manifest(int version, String generatedAt, String input, String inp
         }
     }
 
-    /** The key figures of a quote; annual ranges in whole dollars, hourly rates in dollars and cents. */
+    /**
+     * The key figures of a quote; annual ranges in whole dollars, hourly rates in dollars and cents.
+     * {@code pricedAs} says what the opening was read as beside what was typed; {@code notPricedSkills}
+     * are its skills the guide does not price, as typed.
+     */
     public record QuoteInfo(String role, String roleId, String level, String levelId, int levelRank, String location,
                             String locationId, String engagement, Span recommendedBase, Span totalComp, Hourly payRate,
-                            Hourly billRate, Integer budgetPercentile, String verdict) {
+                            Hourly billRate, Integer budgetPercentile, String verdict, String pricedAs,
+                            List<String> notPricedSkills) {
+        public QuoteInfo {
+            notPricedSkills = notPricedSkills == null ? List.of() : List.copyOf(notPricedSkills);
+        }
+
         public static QuoteInfo of(Quote q) {
             return new QuoteInfo(q.role().name(), q.role().id(), q.level().name(), q.level().id(), q.level().rank(),
                     q.location().name(), q.location().id(), q.opening().engagement().id(),
@@ -86,7 +95,8 @@ public record Manifest(int version, String generatedAt, String input, String inp
                     new Hourly(q.contract().payRate().low(), q.contract().payRate().high()),
                     new Hourly(q.contract().billRate().low(), q.contract().billRate().high()),
                     q.budget() == null ? null : q.budget().percentile(),
-                    q.budget() == null ? null : q.budget().verdict().label());
+                    q.budget() == null ? null : q.budget().verdict().label(), q.understood().pricedAs(),
+                    q.understood().notPricedSkills());
         }
     }
 

@@ -35,7 +35,7 @@ public final class SummaryWorkbook {
     private static final int MAX_TEXT = 32_767;
     private static final String[] OPENING_HEAD = {"Row", "Status", "Client", "Role", "Level", "Location", "Engagement", "Budget",
             "Base low", "Base high", "Total comp low", "Total comp high", "Pay rate low", "Pay rate high", "Bill rate low",
-            "Bill rate high", "Budget verdict"};
+            "Bill rate high", "Budget verdict", "Priced as", "Not priced by the guide"};
     private static final String[] CARD_HEAD = {"Client", "Role", "Level", "Location", "Openings", "Bill rate min",
             "Bill rate target", "Bill rate max", "Base low", "Base high", "Rate card"};
 
@@ -70,7 +70,7 @@ public final class SummaryWorkbook {
         List<String> head = new ArrayList<>(List.of(OPENING_HEAD));
         formats.forEach(f -> head.add(f.toUpperCase(Locale.ROOT)));
         head.add("Reason");
-        header(sheet, head, new int[] {6, 9, 26, 24, 14, 28, 16, 11, 11, 11, 13, 13, 12, 12, 12, 12, 14});
+        header(sheet, head, new int[] {6, 9, 26, 24, 14, 28, 16, 11, 11, 11, 13, 13, 12, 12, 12, 12, 14, 100, 24});
         int r = 1;
         for (Manifest.Entry e : entries) {
             Row row = sheet.createRow(r++);
@@ -98,8 +98,10 @@ public final class SummaryWorkbook {
                 number(row, c++, q.billRate().low(), "hourly");
                 number(row, c++, q.billRate().high(), "hourly");
                 text(row, c++, q.verdict());
+                text(row, c++, q.pricedAs());
+                text(row, c++, q.notPricedSkills().isEmpty() ? null : String.join("; ", q.notPricedSkills()));
             } else {
-                c += 9;
+                c += 11;
             }
             for (String format : formats) {
                 WrittenFile file = e.files().stream().filter(f -> format.equals(f.format())).findFirst().orElse(null);

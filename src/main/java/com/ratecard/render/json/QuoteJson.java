@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ratecard.data.match.Interpretation;
+import com.ratecard.data.match.Reading;
 import com.ratecard.pricing.Adjustment;
 import com.ratecard.pricing.Alternative;
 import com.ratecard.pricing.Benchmark;
@@ -45,6 +47,8 @@ public final class QuoteJson {
         root.put("workArrangement", q.opening().workArrangement() == null ? null : q.opening().workArrangement().id());
         ArrayNode skills = root.putArray("skills");
         q.skills().forEach(s -> skills.addObject().put("id", s.id()).put("name", s.name()).put("kind", s.kind().label()));
+        root.put("pricedAs", q.understood().pricedAs());
+        understood(root.putObject("understood"), q.understood());
         root.put("dataAsOf", q.dataAsOf().toString());
         root.put("effectiveDate", q.effectiveDate().toString());
 
@@ -140,6 +144,25 @@ public final class QuoteJson {
             hourly(node.putObject("billRate"), a.billRate());
             range(node.putObject("totalComp"), a.totalComp());
         }
+    }
+
+    /** What was typed beside what it was read as; "notPricedByGuide" lists the skills as typed. */
+    private static void understood(ObjectNode node, Interpretation u) {
+        node.put("pricedAs", u.pricedAs());
+        reading(node.putObject("title"), u.reading(Reading.Field.ROLE));
+        reading(node.putObject("level"), u.reading(Reading.Field.LEVEL));
+        reading(node.putObject("location"), u.reading(Reading.Field.LOCATION));
+        node.put("placeAsTyped", u.placeAsTyped());
+        ArrayNode skills = node.putArray("skills");
+        u.skillReadings().forEach(r -> reading(skills.addObject(), r).put("priced", r.priced()));
+        ArrayNode notPriced = node.putArray("notPricedByGuide");
+        u.notPricedSkills().forEach(notPriced::add);
+        ArrayNode notes = node.putArray("notes");
+        u.notes().forEach(notes::add);
+    }
+
+    private static ObjectNode reading(ObjectNode node, Reading r) {
+        return node.put("typed", r.typed()).put("readAs", r.readAs()).put("id", r.id()).put("note", r.note());
     }
 
     private static ObjectNode range(ObjectNode node, Range range) {

@@ -10,6 +10,8 @@ import com.ratecard.pricing.Quote;
 import com.ratecard.pricing.SourceQuote;
 import com.ratecard.data.Skill;
 import com.ratecard.data.SkillKind;
+import com.ratecard.data.match.Interpretation;
+import com.ratecard.data.match.Reading;
 import java.util.Locale;
 
 /** The quote as a readable breakdown for a terminal. */
@@ -25,6 +27,7 @@ public final class QuoteText {
     private String render(Quote q) {
         String opening = String.format(Locale.ROOT, "%s, %s, %s", q.level().name(), q.role().name(), q.location().name());
         line("%s", q.opening().client() == null ? opening : q.opening().client() + ": " + opening);
+        understood(q.understood());
         line("Engagement: %s%s%s", q.opening().engagement().label(), q.opening().clearance().priced() ? " · clearance " + q.opening().clearance().id() : "",
                 q.effectiveDate().equals(q.dataAsOf()) ? "" : " · effective " + q.effectiveDate());
         line("");
@@ -87,6 +90,19 @@ public final class QuoteText {
     private void lever(Lever l, BudgetAssessment b) {
         line("  %s %-54s %s -> %s  (%s)", l.closesGap() ? "*" : "-", l.label(), Money.signedInUnit(l.effect(), b.unit()),
                 Money.inUnit(l.newMinimum(), b.unit()), l.detail());
+    }
+
+    /** The opening as typed beside what it was priced as, and the skills the guide does not price. */
+    private void understood(Interpretation u) {
+        line("%s", u.pricedAs());
+        for (Reading r : u.readings()) {
+            if (r.verbatim()) continue;
+            line("  %-9s %s -> %s%s", r.field().label(), "\"" + r.typed() + "\"", r.priced() ? r.readAs() : "not priced by the guide",
+                    r.note() == null ? "" : "  (" + r.note() + ")");
+        }
+        if (!u.notPricedSkills().isEmpty()) {
+            line("Not priced by the guide: %s", String.join(", ", u.notPricedSkills()));
+        }
     }
 
     private void line(String format, Object... args) {
