@@ -30,8 +30,12 @@ final class RenderedPdf {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    /** A font as PDFBox sees it on a page. */
-    record Font(String name, boolean embedded) {}
+    /** A font as PDFBox sees it on a page; a subset's name starts with six capitals and "+". */
+    record Font(String name, boolean embedded) {
+        boolean subset() {
+            return name.matches("[A-Z]{6}\\+.+");
+        }
+    }
 
     /** A glyph drawn outside the page, or into its side margins. */
     record Overflow(int page, String text, float x, float y) {}
@@ -40,6 +44,8 @@ final class RenderedPdf {
     final List<String> pages = new ArrayList<>();
     final List<Font> fonts = new ArrayList<>();
     final List<Overflow> overflows = new ArrayList<>();
+    /** Text drawn with glyph 0, .notdef (a box or nothing): a character its font lacks. */
+    final List<String> notdefs = new ArrayList<>();
     /** Per page, the lowest line of text in the body area. */
     final List<String> lastBodyLines = new ArrayList<>();
     final String title;
@@ -59,6 +65,7 @@ final class RenderedPdf {
                 PageText stripper = new PageText(i, pdf.getPage(i - 1));
                 pages.add(stripper.getText(pdf));
                 overflows.addAll(stripper.overflows);
+                notdefs.addAll(stripper.notdefs);
                 lastBodyLines.add(stripper.lastBodyLine());
             }
             for (PDPage page : pdf.getPages()) {
@@ -83,6 +90,17 @@ final class RenderedPdf {
 
     String text() {
         return String.join("\n", pages);
+    }
+
+    /** The text as a reader sees it: lines top to bottom, each left to right, white space as one space. */
+    String textByPosition() {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(pdf).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -145,6 +163,7 @@ final class RenderedPdf {
         private final float width;
         private final float height;
         final List<Overflow> overflows = new ArrayList<>();
+        final List<String> notdefs = new ArrayList<>();
         private final java.util.TreeMap<Float, StringBuilder> bodyLines = new java.util.TreeMap<>();
 
         PageText(int number, PDPage page) throws IOException {
@@ -157,6 +176,9 @@ final class RenderedPdf {
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            for (TextPosition p : positions) {
+                for (int code : p.getCharacterCodes()) if (code == 0) notdefs.add("page " + number + ": " + text);
+            }
             for (TextPosition p : positions) {
                 float x = p.getXDirAdj();
                 float y = p.getYDirAdj();
