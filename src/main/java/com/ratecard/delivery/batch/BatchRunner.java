@@ -1,5 +1,7 @@
 package com.ratecard.delivery.batch;
 
+import com.ratecard.render.ratecard.RateCard;
+import com.ratecard.render.ratecard.RateCardPdf;
 import com.ratecard.data.InputException;
 import com.ratecard.delivery.AtomicFiles;
 import com.ratecard.delivery.WrittenFile;
@@ -105,10 +107,10 @@ public final class BatchRunner {
             phases.end("openings");
 
             progress.phase("writing rate cards" + (settings.zip() ? " and zips" : "") + ", summary and manifest");
-            List<RateCard> cards = RateCard.of(entries);
+            List<RateCard> cards = ClientDeliverables.cards(entries);
             List<Manifest.Client> clients = new ArrayList<>();
             ClientDeliverables deliverables = new ClientDeliverables(output, keys, settings.force(), settings.zip(),
-                    new RateCardPdf(settings.brand(), settings.issued()));
+                    RateCardPdf.forBrand(settings.brand(), settings.issued()));
             for (RateCard card : cards) clients.add(deliverables.write(card, entries, previous));
             phases.end(settings.zip() ? "rate cards and zips" : "rate cards");
 

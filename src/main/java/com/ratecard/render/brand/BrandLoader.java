@@ -86,7 +86,19 @@ public final class BrandLoader {
             JsonNode replyTo = email.path("reply_to");
             EmailDefaults mail = new EmailDefaults(from, replyTo.isValueNode() && !replyTo.isNull() ? replyTo.asText().strip() : null,
                     list(email, "cc"), list(email, "bcc"), email.path("signature").asText(""));
-            return new Brand(id, dir, name, logo, primary, accent, text, muted, font, contact, legal, mail);
+            return new Brand(id, dir, name, logo, primary, accent, text, muted, font, contact, legal, mail, locale(root));
+        }
+
+        /** {@code locale: en-GB}: a language tag of a locale Java knows; default en-US. */
+        private java.util.Locale locale(JsonNode root) {
+            JsonNode value = root.path("locale");
+            if (value.isMissingNode() || value.isNull()) return java.util.Locale.US;
+            String tag = value.asText().strip();
+            java.util.Locale locale = java.util.Locale.forLanguageTag(tag);
+            if (locale.getLanguage().isEmpty() || !java.util.Arrays.asList(java.util.Locale.getAvailableLocales()).contains(locale)) {
+                throw error("locale", "\"" + tag + "\" is not a known locale; expected a language tag such as en-US or en-GB");
+            }
+            return locale;
         }
 
         private String required(JsonNode node, String field) {

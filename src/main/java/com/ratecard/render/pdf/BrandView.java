@@ -17,7 +17,7 @@ public record BrandView(String id, String name, String primary, String primaryTi
         contact = List.copyOf(contact);
     }
 
-    static BrandView of(Brand brand) {
+    public static BrandView of(Brand brand) {
         String family = brand.font().family();
         String generic = family.toLowerCase(Locale.ROOT).contains("serif") && !family.toLowerCase(Locale.ROOT).contains("sans")
                 ? "serif" : "sans-serif";

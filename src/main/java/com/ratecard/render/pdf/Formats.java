@@ -3,8 +3,9 @@ package com.ratecard.render.pdf;
 import com.ratecard.pricing.HourlyRange;
 import com.ratecard.pricing.Money;
 import com.ratecard.pricing.Range;
+import com.ratecard.render.DocumentFormat;
+import com.ratecard.render.brand.Brand;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -12,8 +13,6 @@ import java.util.Locale;
  * sign. Every figure is formatted here once, so the template only places text.
  */
 final class Formats {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
-
     private Formats() {}
 
     static String money(long dollars) {
@@ -62,14 +61,7 @@ final class Formats {
 
     /** 1 -> "1st", 22 -> "22nd", 13 -> "13th". */
     static String ordinal(int n) {
-        int tens = n % 100;
-        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
+        return DocumentFormat.ordinal(n);
     }
 
     /** A source's weight in the blend: "1", "0.75". */
@@ -86,8 +78,9 @@ final class Formats {
         return text.substring(0, cut).stripTrailing() + "\u2026";
     }
 
-    static String date(LocalDate date) {
-        return date.format(DATE);
+    /** The date in the brand's long form ({@link DocumentFormat}). */
+    static String date(LocalDate date, Brand brand) {
+        return DocumentFormat.of(brand.locale()).date(date);
     }
 
     /** A position along a chart axis, in percent with a dot (CSS), e.g. "37.25". */

@@ -33,7 +33,7 @@ class FormatsTest {
 
     @Test
     void writesDatesAndChartPositions() {
-        assertEquals("November 29, 2026", Formats.date(LocalDate.of(2026, 11, 29)));
+        assertEquals("November 29, 2026", Formats.date(LocalDate.of(2026, 11, 29), com.ratecard.Fixtures.brand("northbeam")));
         assertEquals("37.25", Formats.position(37.249_9));
         assertEquals("100.00", Formats.position(100.2));
         assertEquals("0.00", Formats.position(-3));
