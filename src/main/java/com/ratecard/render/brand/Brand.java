@@ -15,4 +15,9 @@ public record Brand(String id, Path dir, String name, Path logo, BrandColor prim
         contact = List.copyOf(contact);
         if (locale == null) locale = Locale.US;
     }
+
+    /** What to look at in this brand before clients see its documents ({@link BrandCheck}). */
+    public List<BrandWarning> warnings() {
+        return BrandCheck.warnings(this);
+    }
 }

@@ -77,7 +77,8 @@ public final class BrandLoader {
             BrandColor primary = color(colors, "primary", null);
             BrandColor accent = color(colors, "accent", null);
             BrandColor text = color(colors, "text", "#1A1A1A");
-            BrandColor muted = color(colors, "muted", "#666666");
+            BrandColor muted = color(colors, "muted", "#595959");
+            for (String[] problem : BrandCheck.textProblems(primary, text, muted)) throw error(problem[0], problem[1]);
             BrandFont font = font(dir, root.path("font"));
             List<String> contact = list(root, "contact");
             String legal = root.path("legal").asText("");

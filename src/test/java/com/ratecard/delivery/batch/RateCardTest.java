@@ -155,8 +155,12 @@ class RateCardTest {
     @Test
     void cedarSlateBrandUsesItsFamily() throws IOException {
         Path input = BatchFixtures.SAMPLES.resolve("openings.yaml");
-        BatchFixtures.runner(dir, List.of(new com.ratecard.render.json.JsonRenderer()), false, false, "cedar-slate")
-                .run(OpeningSource.open(input), "openings.yaml", input);
+        Manifest m = BatchFixtures.runner(dir, List.of(new com.ratecard.render.json.JsonRenderer()), false, false, "cedar-slate")
+                .run(OpeningSource.open(input), "openings.yaml", input).manifest();
+        // The samples' account managers write from northbeam.example: the manifest says so, per address.
+        Manifest.Warning warning = m.warnings().stream().filter(w -> w.code().equals("account-manager-domain")).findFirst().orElseThrow();
+        assertTrue(warning.message().contains("priya@northbeam.example"), warning.message());
+        assertTrue(!warning.rows().isEmpty());
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("acme-robotics/rate-card.pdf").toFile())) {
             assertTrue(new PDFTextStripper().getText(pdf).contains(Fixtures.brand("cedar-slate").name()));
             List<String> fonts = new ArrayList<>();
