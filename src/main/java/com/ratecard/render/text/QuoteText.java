@@ -1,5 +1,6 @@
 package com.ratecard.render.text;
 
+import com.ratecard.render.DocumentFormat;
 import com.ratecard.pricing.Adjustment;
 import com.ratecard.pricing.AdjustmentKind;
 import com.ratecard.pricing.Benchmark;
@@ -58,7 +59,8 @@ public final class QuoteText {
         if (q.budget() != null) {
             BudgetAssessment b = q.budget();
             line("");
-            line("BUDGET %s: %s (P%d of the market for this opening)", Money.dollars(b.budget()), b.verdict().label().toUpperCase(Locale.ROOT), b.percentile());
+            line("BUDGET %s: %s (about the %s of the market for this opening)", Money.dollars(b.budget()),
+                    b.verdict().label().toUpperCase(Locale.ROOT), DocumentFormat.percentile(b.percentile()));
             line("  %s", b.verdict().meaning());
             if (b.gap() > 0) line("  Gap to the recommended minimum: %s (%.1f%% of the budget)", Money.dollars(b.gap()), b.gapPct());
             for (Lever l : b.levers()) {

@@ -2,6 +2,7 @@ package com.ratecard.render.xlsx;
 
 import com.ratecard.data.MarketData;
 import com.ratecard.pricing.Quote;
+import com.ratecard.render.DocumentFormat;
 import com.ratecard.render.QuoteDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,11 @@ record RenderContext(QuoteDocument document, MarketData data, LevelQuotes levels
 
     Quote quote() {
         return document.quote();
+    }
+
+    /** How this document writes dates: the brand's locale. */
+    DocumentFormat dates() {
+        return DocumentFormat.of(document.brand().locale());
     }
 
     Grid grid(String sheetName) {
