@@ -27,8 +27,8 @@ import org.xhtmlrenderer.pdf.FontFamily;
  * in the listed folders (Debian's {@code fonts-noto-core} and {@code fonts-noto-cjk} by default)
  * or next to the file. A face is read the first time a document needs it (the CJK collection
  * is 20 MB) and then shared by every render and thread; only the glyphs a document uses are
- * embedded (OpenPDF subsets). A script whose faces are not installed prints nothing for those
- * characters and warns once per run, naming the package to install.
+ * embedded (OpenPDF subsets). Where a script's faces are not installed, its characters print as
+ * Flying Saucer's "#" and the run warns once per script, naming the package to install.
  */
 public final class FallbackFonts {
     /** Where the chain is read from, inside the templates folder. */
@@ -49,7 +49,8 @@ public final class FallbackFonts {
     }
 
     private final Map<UnicodeScript, List<Entry>> byScript;
-    private final Map<String, Optional<Loaded>> loaded = new ConcurrentHashMap<>();
+    /** Faces already read, shared by every chain of the process (the proposal's and the rate card's). */
+    private static final Map<Entry, Optional<Loaded>> LOADED = new ConcurrentHashMap<>();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private final PrintStream warnings;
 
@@ -59,11 +60,6 @@ public final class FallbackFonts {
     private FallbackFonts(Map<UnicodeScript, List<Entry>> byScript, PrintStream warnings) {
         this.byScript = byScript;
         this.warnings = warnings;
-    }
-
-    /** No fallback at all: characters the brand's font lacks print blank (and warn). */
-    static FallbackFonts none() {
-        return new FallbackFonts(Map.of(), System.err);
     }
 
     /** The chain of {@code templates/fonts/fallback.yaml}; none when the file is absent. */
@@ -140,7 +136,7 @@ public final class FallbackFonts {
         UnicodeScript script = UnicodeScript.of(cp);
         List<Entry> entries = byScript.getOrDefault(script, List.of());
         for (Entry entry : entries) {
-            Optional<Loaded> family = entry.installed() ? loaded.computeIfAbsent(entry.family(), f -> load(entry)) : Optional.empty();
+            Optional<Loaded> family = entry.installed() ? LOADED.computeIfAbsent(entry, this::load) : Optional.empty();
             if (family.isPresent() && family.get().regular().charExists(cp)) return family.get();
         }
         warn(script, cp, entries);
@@ -157,7 +153,7 @@ public final class FallbackFonts {
         } catch (RuntimeException e) {
             if (warned.add("unusable " + entry.family())) {
                 warnings.println("ratecard: warning: font " + entry.regular() + " is unusable (" + e.getMessage() + "); "
-                        + entry.family() + " characters print blank");
+                        + entry.family() + " characters print as \"#\"");
             }
             return Optional.empty();
         }
@@ -171,7 +167,7 @@ public final class FallbackFonts {
         String advice = entries.isEmpty() ? "add a face for this script to " + FILE
                 : packages.isEmpty() ? "install " + entries.get(0).wanted() : "install the Debian package " + String.join(" or ", packages)
                 + " (README, \"Fonts\")";
-        warnings.println("ratecard: warning: no installed font has " + character + "; such characters print blank in PDFs; "
+        warnings.println("ratecard: warning: no installed font has " + character + "; such characters print as \"#\" in PDFs; "
                 + advice);
     }
 }
