@@ -69,13 +69,40 @@ final class Formats {
         return weight == Math.rint(weight) ? Long.toString((long) weight) : String.format(Locale.US, "%.2f", weight);
     }
 
-    /** The text cut at a word boundary to at most {@code max} characters, with an ellipsis when cut. */
+    /**
+     * The text cut at a word boundary to at most {@code max} columns, with an ellipsis when cut. A
+     * CJK or other full-width character takes two columns, as it prints about twice as wide.
+     */
     static String shorten(String text, int max) {
-        if (text.length() <= max) return text;
-        int cut = text.lastIndexOf(' ', max - 1);
-        if (cut < max / 2) cut = max - 1;
-        if (Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
+        if (columns(text, text.length()) <= max) return text;
+        int end = 0;
+        while (end < text.length()) {
+            int next = end + Character.charCount(text.codePointAt(end));
+            if (columns(text, next) > max - 1) break;
+            end = next;
+        }
+        int cut = text.lastIndexOf(' ', end);
+        if (cut < end / 2) cut = end;
         return text.substring(0, cut).stripTrailing() + "\u2026";
+    }
+
+    /** The printed width of {@code text}'s first {@code end} chars, in columns. */
+    private static int columns(String text, int end) {
+        int columns = 0;
+        for (int i = 0; i < end; ) {
+            int cp = text.codePointAt(i);
+            columns += wide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return columns;
+    }
+
+    /** East Asian wide and full-width characters: ideographs, kana, Hangul, full-width forms. */
+    private static boolean wide(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF01 && cp <= 0xFF60;
     }
 
     /** The date in the brand's long form ({@link DocumentFormat}). */
