@@ -30,14 +30,15 @@ import org.xhtmlrenderer.pdf.FontFamily;
  *   <li>right-to-left text (Hebrew, Arabic) is put in display order within its text, with
  *       brackets mirrored, Arabic letters joined (ICU's shaping into presentation forms) and
  *       digits left to right; such a run of at most {@value #KEEP_TOGETHER} characters is kept
- *       on one line, since a run broken across lines would read its lines in the wrong order.</li>
+ *       on one line (an inline block), since a run broken across lines would read its lines
+ *       in the wrong order.</li>
  * </ul>
  * Text the brand's face prints as it is (nearly all of it) is left untouched.
  */
 final class ScriptRuns {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     /** Longer right-to-left runs may wrap (their lines then come in left-to-right order). */
-    static final int KEEP_TOGETHER = 60;
+    static final int KEEP_TOGETHER = 40;
     private static final ArabicShaping SHAPING = new ArabicShaping(ArabicShaping.LETTERS_SHAPE
             | ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LENGTH_GROW_SHRINK);
 
@@ -77,10 +78,13 @@ final class ScriptRuns {
         DocumentFragment out = node.getOwnerDocument().createDocumentFragment();
         for (Segment segment : segments(text)) {
             Node parent = out;
-            if (segment.rtl() && segment.text().codePointCount(0, segment.text().length()) <= KEEP_TOGETHER) {
-                Element nowrap = span(node.getOwnerDocument(), "white-space: nowrap");
-                out.appendChild(nowrap);
-                parent = nowrap;
+            if (segment.rtl() && segment.text().indexOf(' ') >= 0
+                    && segment.text().codePointCount(0, segment.text().length()) <= KEEP_TOGETHER) {
+                // One atomic box: Flying Saucer moves it to the next line whole when it does not fit
+                // (white-space: nowrap would let it run off the page instead).
+                Element whole = span(node.getOwnerDocument(), "display: inline-block");
+                out.appendChild(whole);
+                parent = whole;
             }
             fontRuns(node.getOwnerDocument(), segment.text(), parent);
         }
@@ -112,7 +116,7 @@ final class ScriptRuns {
         if (text.codePoints().noneMatch(ScriptRuns::rtl)) return List.of(new Segment(text, false));
         String shaped = shape(text);
         Bidi bidi = new Bidi();
-        bidi.setPara(shaped, Bidi.LEVEL_DEFAULT_LTR, null);
+        bidi.setPara(shaped, Bidi.LTR, null); // the documents read left to right
         List<Segment> segments = new ArrayList<>();
         for (int i = 0; i < bidi.countRuns(); i++) {
             BidiRun run = bidi.getVisualRun(i);

@@ -132,8 +132,11 @@ class ScriptsTest {
 
     @Test
     void rightToLeftTextIsReversedWithMirroredBrackets() {
-        List<String> shown = ScriptRuns.segments("שרה (כהן)").stream().map(s -> s.text()).toList();
-        assertEquals(List.of("(ןהכ) הרש"), shown, "a Hebrew name alone reads right to left, brackets mirrored");
+        List<String> shown = ScriptRuns.segments("שרה (כהן) לוי").stream().map(s -> s.text()).toList();
+        assertEquals(List.of("יול (ןהכ) הרש"), shown, "a Hebrew name alone reads right to left, brackets mirrored");
+        // In the documents' left-to-right order a name keeps its place before what follows it.
+        List<String> signed = ScriptRuns.segments("ليلى حداد · priya@example.com").stream().map(s -> s.text()).toList();
+        assertEquals("priya@example.com", signed.get(signed.size() - 1).strip().replace("· ", ""), signed.toString());
         List<String> mixed = ScriptRuns.segments("Prepared for שרה כהן.").stream().map(s -> s.text()).toList();
         assertEquals(List.of("Prepared for ", "ןהכ הרש", "."), mixed);
         assertEquals(List.of("Acme Robotics"), ScriptRuns.segments("Acme Robotics").stream().map(s -> s.text()).toList());
