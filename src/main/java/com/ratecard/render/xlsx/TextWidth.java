@@ -21,6 +21,8 @@ final class TextWidth {
     private static final FontRenderContext POINTS = new FontRenderContext(null, true, true);
     /** sans regular, sans bold, serif regular, serif bold */
     private final Font[] faces = new Font[4];
+    /** Each face at each size, derived once (deriving is most of the cost of a measurement). */
+    private final java.util.concurrent.ConcurrentHashMap<Integer, Font> sized = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TextWidth() {
         String[] files = {"LiberationSans-Regular", "LiberationSans-Bold", "LiberationSerif-Regular", "LiberationSerif-Bold"};
@@ -43,7 +45,9 @@ final class TextWidth {
         if (text.isEmpty()) return 0;
         String family = font.getFontName() == null ? "" : font.getFontName().toLowerCase(Locale.ROOT);
         boolean serif = family.contains("serif") && !family.contains("sans") || family.contains("times");
-        Font face = faces[(serif ? 2 : 0) + (font.getBold() ? 1 : 0)].deriveFont((float) font.getFontHeightInPoints());
+        int index = (serif ? 2 : 0) + (font.getBold() ? 1 : 0);
+        short twips = font.getFontHeight();
+        Font face = sized.computeIfAbsent(twips * 4 + index, k -> faces[index].deriveFont(twips / 20f));
         return face.getStringBounds(text, POINTS).getWidth();
     }
 
