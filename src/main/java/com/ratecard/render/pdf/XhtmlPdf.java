@@ -78,9 +78,4 @@ public final class XhtmlPdf {
         PdfA.apply(renderer);
         return renderer;
     }
-
-    /** The folder the templates are read from. */
-    Path dir() {
-        return templates.dir();
-    }
 }

@@ -42,9 +42,4 @@ public final class RateCardPdf {
         RateCardModel model = RateCardModel.of(card, brand, issued);
         pdf.write(TEMPLATE, model, brand, Map.of(model.brand().logo(), brand.logo()), out);
     }
-
-    /** The filled template, for tests. */
-    String xhtml(RateCard card) {
-        return pdf.xhtml(TEMPLATE, RateCardModel.of(card, brand, issued));
-    }
 }

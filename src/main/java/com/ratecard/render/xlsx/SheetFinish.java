@@ -3,6 +3,7 @@ package com.ratecard.render.xlsx;
 import com.ratecard.render.brand.Brand;
 import java.util.List;
 import org.apache.poi.ss.usermodel.HeaderFooter;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -54,7 +55,7 @@ final class SheetFinish {
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         // Room for the repeated title: top and bottom margins of at most 0.4 inch (header and footer sit in them).
-        for (short margin : new short[] {org.apache.poi.ss.usermodel.Sheet.TopMargin, org.apache.poi.ss.usermodel.Sheet.BottomMargin}) {
+        for (PageMargin margin : List.of(PageMargin.TOP, PageMargin.BOTTOM)) {
             if (sheet.getMargin(margin) > MARGIN) sheet.setMargin(margin, MARGIN);
         }
         int header = -1;

@@ -70,6 +70,15 @@ class BrandCheckTest {
     }
 
     @Test
+    void aBrandsLocaleSetsItsDatesAndAnUnknownOneIsRefused() throws IOException {
+        assertEquals(java.util.Locale.US, Fixtures.brand("northbeam").locale());
+        Brand british = brand("  primary: \"#1F3A5F\"\n  accent: \"#B38000\"\nlocale: en-GB");
+        assertEquals("29 November 2026", com.ratecard.render.DocumentFormat.of(british.locale()).date(Fixtures.ISSUED));
+        InputException e = assertThrows(InputException.class, () -> brand("  primary: \"#1F3A5F\"\n  accent: \"#B38000\"\nlocale: xx-Nowhere"));
+        assertTrue(e.getMessage().contains("brand.yaml:6: locale:"), e.getMessage());
+    }
+
+    @Test
     void anAccountManagerFromAnotherDomainIsAWarning() {
         Brand cedar = Fixtures.brand("cedar-slate");
         BrandWarning w = BrandCheck.accountManager(cedar, "Priya Natarajan", "priya@northbeam.example").orElseThrow();
