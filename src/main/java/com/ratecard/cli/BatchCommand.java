@@ -132,6 +132,11 @@ public final class BatchCommand implements Callable<Integer> {
                 t.rows(), t.ok(), t.skipped(), t.failed());
         printFailures(result.failures(), stdout);
         notPriced(result.manifest(), stdout);
+        for (Manifest.Warning w : result.manifest().warnings()) {
+            stdout.printf(Locale.ROOT, "  warning   %s%s: %s%n", w.rows().isEmpty() ? "brand " : "rows " + w.rows().stream()
+                    .limit(5).map(String::valueOf).collect(Collectors.joining(", ")) + (w.rows().size() > 5 ? ", ..." : "") + " ",
+                    w.field(), w.message());
+        }
         stdout.printf(Locale.ROOT, "  clients   %,d rate cards%s%n", result.manifest().clients().size(), zip ? " and zips" : "");
         stdout.printf(Locale.ROOT, "  time      %.1f s (%.1f openings/s, %d jobs; %s)%n", seconds,
                 seconds > 0 ? t.rows() / seconds : 0.0, jobs, result.phaseMillis().entrySet().stream()

@@ -1,11 +1,15 @@
 package com.ratecard.delivery.batch;
 
+import com.ratecard.render.ratecard.RateCard;
+import com.ratecard.render.ratecard.RateCardPdf;
 import com.ratecard.data.InputException;
 import com.ratecard.delivery.AtomicFiles;
 import com.ratecard.delivery.WrittenFile;
 import com.ratecard.pricing.PricingEngine;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.brand.Brand;
+import com.ratecard.render.brand.BrandCheck;
+import com.ratecard.render.brand.BrandWarning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,10 +109,10 @@ public final class BatchRunner {
             phases.end("openings");
 
             progress.phase("writing rate cards" + (settings.zip() ? " and zips" : "") + ", summary and manifest");
-            List<RateCard> cards = RateCard.of(entries);
+            List<RateCard> cards = ClientDeliverables.cards(entries);
             List<Manifest.Client> clients = new ArrayList<>();
             ClientDeliverables deliverables = new ClientDeliverables(output, keys, settings.force(), settings.zip(),
-                    new RateCardPdf(settings.brand(), settings.issued()));
+                    RateCardPdf.forBrand(settings.brand(), settings.issued()));
             for (RateCard card : cards) clients.add(deliverables.write(card, entries, previous));
             phases.end(settings.zip() ? "rate cards and zips" : "rate cards");
 
@@ -122,7 +126,8 @@ public final class BatchRunner {
             phases.end("summary");
 
             Manifest manifest = new Manifest(Manifest.VERSION, generatedAt, inputLabel, input, settings.brand().id(),
-                    settings.formats(), settings.fingerprint(), entries, clients, summary, totals(entries, clients, summary, started));
+                    settings.formats(), settings.fingerprint(), entries, clients, summary, totals(entries, clients, summary, started),
+                    warnings(settings.brand(), entries));
             store.write(manifest);
             int stale = StaleOutputs.remove(output, previous, manifest, input);
             store.end();
@@ -131,6 +136,20 @@ public final class BatchRunner {
         } finally {
             progress.close();
         }
+    }
+
+    /** The brand's own warnings, then one per account manager writing from another domain, with their rows. */
+    static List<Manifest.Warning> warnings(Brand brand, List<Manifest.Entry> entries) {
+        List<Manifest.Warning> out = new ArrayList<>();
+        brand.warnings().forEach(w -> out.add(new Manifest.Warning(List.of(), w.code(), w.field(), w.message())));
+        Map<BrandWarning, List<Integer>> byManager = new LinkedHashMap<>();
+        for (Manifest.Entry e : entries) {
+            if (e.opening() == null) continue;
+            BrandCheck.accountManager(brand, e.opening().accountManager(), e.opening().accountManagerEmail())
+                    .ifPresent(w -> byManager.computeIfAbsent(w, k -> new ArrayList<>()).add(e.row()));
+        }
+        byManager.forEach((w, rows) -> out.add(new Manifest.Warning(rows, w.code(), w.field(), w.message())));
+        return out;
     }
 
     /** Wall time of each phase of a run, in order. */

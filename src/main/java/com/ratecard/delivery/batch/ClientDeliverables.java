@@ -1,10 +1,13 @@
 package com.ratecard.delivery.batch;
 
+import com.ratecard.render.ratecard.RateCard;
+import com.ratecard.render.ratecard.RateCardPdf;
 import com.ratecard.delivery.AtomicFiles;
 import com.ratecard.delivery.WrittenFile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +53,25 @@ final class ClientDeliverables {
         }
         return new Manifest.Client(card.client(), card.folder(), contact.opening().contactName(), contact.opening().contactEmail(),
                 manager.opening().accountManager(), manager.opening().accountManagerEmail(), own.size(), key, files);
+    }
+
+    /** One card per client folder, in the order clients first appear; only delivered rows count. */
+    static List<RateCard> cards(List<Manifest.Entry> entries) {
+        Map<String, List<Manifest.Entry>> byFolder = new LinkedHashMap<>();
+        for (Manifest.Entry entry : entries) {
+            if (!entry.delivered() || entry.quote() == null) continue;
+            byFolder.computeIfAbsent(entry.clientFolder(), f -> new ArrayList<>()).add(entry);
+        }
+        List<RateCard> cards = new ArrayList<>();
+        byFolder.forEach((folder, list) -> cards.add(RateCard.of(list.get(0).opening().client(), folder,
+                list.stream().map(e -> quoted(e.quote())).toList())));
+        return cards;
+    }
+
+    /** What a card shows of a manifest entry's quote figures. */
+    private static RateCard.Quoted quoted(Manifest.QuoteInfo q) {
+        return new RateCard.Quoted(q.role(), q.roleId(), q.level(), q.levelId(), q.levelRank(), q.location(), q.locationId(),
+                q.billRate().low(), q.billRate().high(), q.recommendedBase().low(), q.recommendedBase().high());
     }
 
     /** Each client folder's rate card path, for the summary's links. */

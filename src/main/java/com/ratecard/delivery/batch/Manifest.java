@@ -15,7 +15,12 @@ import java.util.Map;
  * contract (fields may be added, never renamed).
  */
 public record Manifest(int version, String generatedAt, String input, String inputPath, String brand, List<String> formats,
-                       String fingerprint, List<Entry> entries, List<Client> clients, WrittenFile summary, Totals totals) {
+                       String fingerprint, List<Entry> entries, List<Client> clients, WrittenFile summary, Totals totals,
+                       List<Warning> warnings) {
+    public Manifest {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
     public static final int VERSION = 1;
     public static final String OK = "ok";
     public static final String SKIPPED = "skipped";
@@ -109,6 +114,16 @@ public record Manifest(int version, String generatedAt, String input, String inp
                          String accountManagerEmail, int openings, String key, List<WrittenFile> files) {
         public Client {
             files = files == null ? List.of() : List.copyOf(files);
+        }
+    }
+
+    /**
+     * A brand check's warning (render.brand.BrandWarning): for the brand itself ({@code rows}
+     * empty), or for the rows whose account manager it concerns.
+     */
+    public record Warning(List<Integer> rows, String code, String field, String message) {
+        public Warning {
+            rows = rows == null ? List.of() : List.copyOf(rows);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.ratecard.delivery.batch;
 
+import com.ratecard.render.ratecard.RateCard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.ratecard.delivery.AtomicFiles;
 import com.ratecard.delivery.WrittenFile;

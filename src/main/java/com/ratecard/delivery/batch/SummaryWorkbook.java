@@ -1,5 +1,6 @@
 package com.ratecard.delivery.batch;
 
+import com.ratecard.render.ratecard.RateCard;
 import com.ratecard.delivery.WrittenFile;
 import com.ratecard.render.brand.Brand;
 import java.io.IOException;

@@ -77,7 +77,8 @@ public final class BrandLoader {
             BrandColor primary = color(colors, "primary", null);
             BrandColor accent = color(colors, "accent", null);
             BrandColor text = color(colors, "text", "#1A1A1A");
-            BrandColor muted = color(colors, "muted", "#666666");
+            BrandColor muted = color(colors, "muted", "#595959");
+            for (String[] problem : BrandCheck.textProblems(primary, text, muted)) throw error(problem[0], problem[1]);
             BrandFont font = font(dir, root.path("font"));
             List<String> contact = list(root, "contact");
             String legal = root.path("legal").asText("");
@@ -86,7 +87,19 @@ public final class BrandLoader {
             JsonNode replyTo = email.path("reply_to");
             EmailDefaults mail = new EmailDefaults(from, replyTo.isValueNode() && !replyTo.isNull() ? replyTo.asText().strip() : null,
                     list(email, "cc"), list(email, "bcc"), email.path("signature").asText(""));
-            return new Brand(id, dir, name, logo, primary, accent, text, muted, font, contact, legal, mail);
+            return new Brand(id, dir, name, logo, primary, accent, text, muted, font, contact, legal, mail, locale(root));
+        }
+
+        /** {@code locale: en-GB}: a language tag of a locale Java knows; default en-US. */
+        private java.util.Locale locale(JsonNode root) {
+            JsonNode value = root.path("locale");
+            if (value.isMissingNode() || value.isNull()) return java.util.Locale.US;
+            String tag = value.asText().strip();
+            java.util.Locale locale = java.util.Locale.forLanguageTag(tag);
+            if (locale.getLanguage().isEmpty() || !java.util.Arrays.asList(java.util.Locale.getAvailableLocales()).contains(locale)) {
+                throw error("locale", "\"" + tag + "\" is not a known locale; expected a language tag such as en-US or en-GB");
+            }
+            return locale;
         }
 
         private String required(JsonNode node, String field) {

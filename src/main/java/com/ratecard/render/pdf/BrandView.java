@@ -2,6 +2,7 @@ package com.ratecard.render.pdf;
 
 import com.ratecard.render.brand.Brand;
 import com.ratecard.render.brand.BrandColor;
+import com.ratecard.render.brand.Contrast;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ public record BrandView(String id, String name, String primary, String primaryTi
         contact = List.copyOf(contact);
     }
 
-    static BrandView of(Brand brand) {
+    public static BrandView of(Brand brand) {
         String family = brand.font().family();
         String generic = family.toLowerCase(Locale.ROOT).contains("serif") && !family.toLowerCase(Locale.ROOT).contains("sans")
                 ? "serif" : "sans-serif";
@@ -28,11 +29,6 @@ public record BrandView(String id, String name, String primary, String primaryTi
 
     /** The colour moved {@code share} of the way to white. */
     static String tint(BrandColor color, double share) {
-        return String.format(Locale.ROOT, "#%02X%02X%02X", mix(color.red(), share), mix(color.green(), share),
-                mix(color.blue(), share));
-    }
-
-    private static int mix(int channel, double share) {
-        return (int) Math.round(channel + (255 - channel) * share);
+        return Contrast.tint(color, share).hex();
     }
 }

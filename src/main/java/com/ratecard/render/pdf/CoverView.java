@@ -24,11 +24,11 @@ public record CoverView(String client, String clientShort, String contactName, S
         Opening opening = quote.opening();
         String role = quote.role().name();
         String requested = opening.role().strip().equalsIgnoreCase(role) ? null : opening.role().strip();
-        String effective = quote.effectiveDate().equals(quote.dataAsOf()) ? null : Formats.date(quote.effectiveDate());
+        String effective = quote.effectiveDate().equals(quote.dataAsOf()) ? null : Formats.date(quote.effectiveDate(), document.brand());
         return new CoverView(opening.client(), Formats.shorten(opening.client(), SHORT), opening.contactName(), opening.contactEmail(),
                 quote.level().name() + " " + role, role, requested, quote.level().name(), quote.level().yearsLabel(),
                 quote.location().name(), opening.engagement().label(), opening.engagement().id(), opening.clearance().priced(),
-                Formats.date(document.issued()), effective, document.preparedBy(), document.preparedByEmail(),
+                Formats.date(document.issued(), document.brand()), effective, document.preparedBy(), document.preparedByEmail(),
                 document.clientLogo() == null ? null : ProposalImages.CLIENT_LOGO);
     }
 }

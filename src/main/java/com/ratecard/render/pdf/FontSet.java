@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,14 @@ import org.xhtmlrenderer.render.FSFont;
  * a resolver over its families (read-only once built, so threads can share them). The resolver
  * knows no other fonts: Flying Saucer's default PDF base-14 fonts are not embedded and would
  * break PDF/A; CSS's generic names and Flying Saucer's last-resort "Serif" go to Liberation
- * faces instead.
+ * faces instead. Flying Saucer sets a whole text box in one face (the first family of the CSS
+ * list it knows), so characters the brand's face lacks are moved into spans naming a
+ * {@link FallbackFonts} family before layout ({@link ScriptRuns}); each render's resolver adds
+ * the fallback families its document uses.
  */
 final class FontSet {
-    private record Face(String family, String location, boolean classpath) {}
+    /** A face file: on the classpath, or a file path (a TrueType collection's face as "file.ttc,N"). */
+    record Face(String family, String location, boolean classpath) {}
 
     private static final List<Face> BUNDLED = List.of(
             new Face("Liberation Sans", "liberation/LiberationSans-Regular.ttf", true),
@@ -44,9 +49,11 @@ final class FontSet {
             "Monospaced", "Liberation Sans");
 
     private final Map<String, FontFamily> families;
+    private final BaseFont primary;
 
-    private FontSet(Map<String, FontFamily> families) {
+    private FontSet(Map<String, FontFamily> families, BaseFont primary) {
         this.families = Map.copyOf(families);
+        this.primary = primary;
     }
 
     /** Loads the bundled faces and the brand's own files, if any. */
@@ -60,12 +67,33 @@ final class FontSet {
         }
         Map<String, FontFamily> families = new HashMap<>(builder.getFonts());
         GENERIC.forEach((generic, family) -> families.put(generic, families.get(family)));
-        return new FontSet(families);
+        BaseFont primary = families.get(brand.family()).match(400, IdentValue.NORMAL).getFont();
+        return new FontSet(families, primary);
+    }
+
+    /** One family of the given faces (regular and bold), for the fallback chain. */
+    static FontFamily family(String family, List<Face> faces) {
+        ITextFontResolver builder = new Resolver(Map.of());
+        for (Face face : faces) add(builder, face);
+        return builder.getFonts().get(family);
+    }
+
+    /** The brand's regular face: what text is set in unless a character sends it to a fallback. */
+    BaseFont primary() {
+        return primary;
     }
 
     /** A resolver for one render that knows exactly these families. */
     ITextFontResolver resolver() {
-        return new Resolver(families);
+        return resolver(List.of());
+    }
+
+    /** A resolver for one render that knows these families and the given fallback families. */
+    ITextFontResolver resolver(Collection<FontFamily> fallbacks) {
+        if (fallbacks.isEmpty()) return new Resolver(families);
+        Map<String, FontFamily> all = new HashMap<>(families);
+        for (FontFamily family : fallbacks) all.put(family.getName(), family);
+        return new Resolver(all);
     }
 
     /**
@@ -104,7 +132,8 @@ final class FontSet {
     private static void add(ITextFontResolver builder, Face face) {
         try {
             byte[] bytes = read(face);
-            // Not OpenPDF's global font cache, which keys by name alone: the set is the cache.
+            // Not OpenPDF's global font cache, which keys by name alone: the set is the cache. A
+            // collection's face is named "file.ttc,N"; OpenPDF reads face N of the bytes.
             BaseFont font = BaseFont.createFont(face.location(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             builder.addFont(font, face.location(), face.family());
         } catch (IOException | RuntimeException e) {
@@ -115,7 +144,7 @@ final class FontSet {
     }
 
     private static byte[] read(Face face) throws IOException {
-        if (!face.classpath()) return Files.readAllBytes(Path.of(face.location()));
+        if (!face.classpath()) return Files.readAllBytes(Path.of(face.location().replaceFirst("(?i)(\\.ttc),\\d+$", "$1")));
         try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(face.location())) {
             if (in == null) throw new IOException("not on the classpath; expected com.github.librepdf:openpdf-fonts-extra");
             return in.readAllBytes();

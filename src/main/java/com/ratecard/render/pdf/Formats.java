@@ -3,8 +3,9 @@ package com.ratecard.render.pdf;
 import com.ratecard.pricing.HourlyRange;
 import com.ratecard.pricing.Money;
 import com.ratecard.pricing.Range;
+import com.ratecard.render.DocumentFormat;
+import com.ratecard.render.brand.Brand;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -12,8 +13,6 @@ import java.util.Locale;
  * sign. Every figure is formatted here once, so the template only places text.
  */
 final class Formats {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
-
     private Formats() {}
 
     static String money(long dollars) {
@@ -62,14 +61,7 @@ final class Formats {
 
     /** 1 -> "1st", 22 -> "22nd", 13 -> "13th". */
     static String ordinal(int n) {
-        int tens = n % 100;
-        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
+        return DocumentFormat.ordinal(n);
     }
 
     /** A source's weight in the blend: "1", "0.75". */
@@ -77,17 +69,45 @@ final class Formats {
         return weight == Math.rint(weight) ? Long.toString((long) weight) : String.format(Locale.US, "%.2f", weight);
     }
 
-    /** The text cut at a word boundary to at most {@code max} characters, with an ellipsis when cut. */
+    /**
+     * The text cut at a word boundary to at most {@code max} columns, with an ellipsis when cut. A
+     * CJK or other full-width character takes two columns, as it prints about twice as wide.
+     */
     static String shorten(String text, int max) {
-        if (text.length() <= max) return text;
-        int cut = text.lastIndexOf(' ', max - 1);
-        if (cut < max / 2) cut = max - 1;
-        if (Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
+        if (columns(text, text.length()) <= max) return text;
+        int end = 0;
+        while (end < text.length()) {
+            int next = end + Character.charCount(text.codePointAt(end));
+            if (columns(text, next) > max - 1) break;
+            end = next;
+        }
+        int cut = text.lastIndexOf(' ', end);
+        if (cut < end / 2) cut = end;
         return text.substring(0, cut).stripTrailing() + "\u2026";
     }
 
-    static String date(LocalDate date) {
-        return date.format(DATE);
+    /** The printed width of {@code text}'s first {@code end} chars, in columns. */
+    private static int columns(String text, int end) {
+        int columns = 0;
+        for (int i = 0; i < end; ) {
+            int cp = text.codePointAt(i);
+            columns += wide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return columns;
+    }
+
+    /** East Asian wide and full-width characters: ideographs, kana, Hangul, full-width forms. */
+    private static boolean wide(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF01 && cp <= 0xFF60;
+    }
+
+    /** The date in the brand's long form ({@link DocumentFormat}). */
+    static String date(LocalDate date, Brand brand) {
+        return DocumentFormat.of(brand.locale()).date(date);
     }
 
     /** A position along a chart axis, in percent with a dot (CSS), e.g. "37.25". */

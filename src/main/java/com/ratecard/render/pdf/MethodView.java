@@ -36,7 +36,7 @@ public record MethodView(List<StepRow> buildUp, String recommendedBase, List<Tra
 
     public record PolicyRow(String key, String value, String description) {}
 
-    static MethodView of(Quote quote, List<Source> sources, Policy policy) {
+    static MethodView of(Quote quote, List<Source> sources, Policy policy, com.ratecard.render.brand.Brand brand) {
         List<StepRow> buildUp = quote.adjustments().stream().map(MethodView::step).toList();
         List<TrailRow> trail = quote.explanation().stream().map(MethodView::trail).toList();
         List<BenchmarkRow> benchmarks = quote.benchmarks().stream()
@@ -45,7 +45,7 @@ public record MethodView(List<StepRow> buildUp, String recommendedBase, List<Tra
                 .map(s -> new SourceRow(s.name(), Formats.weight(s.weight()), s.provenance().cite())).toList();
         List<PolicyRow> policyRows = policy.all().stream().map(MethodView::policy).toList();
         return new MethodView(buildUp, Formats.range(quote.recommendedBase()), trail, benchmarks, sourceRows,
-                Formats.date(quote.dataAsOf()), Formats.date(quote.effectiveDate()), policyRows);
+                Formats.date(quote.dataAsOf(), brand), Formats.date(quote.effectiveDate(), brand), policyRows);
     }
 
     private static StepRow step(Adjustment a) {

@@ -18,6 +18,6 @@ public record ProposalModel(BrandView brand, CoverView cover, SummaryView summar
         return new ProposalModel(BrandView.of(document.brand()), CoverView.of(document), SummaryView.of(quote),
                 MarketView.of(quote), LocationView.of(quote, data), SkillsView.of(quote),
                 EngagementView.of(quote), AlternativesView.of(quote, data),
-                MethodView.of(quote, data.sources(), data.policy()));
+                MethodView.of(quote, data.sources(), data.policy(), document.brand()));
     }
 }

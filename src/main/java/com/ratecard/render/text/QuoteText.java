@@ -1,5 +1,6 @@
 package com.ratecard.render.text;
 
+import com.ratecard.render.DocumentFormat;
 import com.ratecard.pricing.Adjustment;
 import com.ratecard.pricing.AdjustmentKind;
 import com.ratecard.pricing.Benchmark;
@@ -68,8 +69,8 @@ public final class QuoteText {
         if (q.budget() != null) {
             BudgetAssessment b = q.budget();
             line("");
-            line("BUDGET %s: %s (%s percentile of the hiring market for this opening)", Money.inUnit(b.amount(), b.unit()),
-                    b.verdict().label().toUpperCase(Locale.ROOT), Money.ordinal(b.percentile()));
+            line("BUDGET %s: %s (the %s of the hiring market for this opening)", Money.inUnit(b.amount(), b.unit()),
+                    b.verdict().label().toUpperCase(Locale.ROOT), DocumentFormat.percentile(b.percentile()));
             line("  %s", b.verdict().meaning());
             if (b.gap() > 0) {
                 line("  Gap to the recommended minimum %s: %s (%.1f%% of the budget)", Money.inUnit(b.minimum(), b.unit()),

@@ -20,8 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class Grid {
     /** Points per line of 10-point text, to size rows of wrapped text (Excel does not fit them on open). */
     private static final float LINE_POINTS = 13f;
-    /** Characters of running text per unit of column width (widths count the digit 0, wider than most letters). */
-    private static final double CHARS_PER_WIDTH = 1.15;
 
     private final XSSFSheet sheet;
     private final StyleCache styles;
@@ -135,13 +133,14 @@ final class Grid {
         }
     }
 
-    /** Tall enough for {@code text} wrapped in a width of {@code widthChars} characters (an estimate). */
+    /**
+     * Tall enough for {@code text} wrapped in a width of {@code widthChars} characters, measured in
+     * the workbook's body font ({@link TextWidth}).
+     */
     void fitRow(int row, String text, int widthChars) {
-        int lines = 0;
         String sample = text.length() > 4_000 ? text.substring(0, 4_000) : text;
-        for (String line : sample.split("\n", -1)) {
-            lines += Math.max(1, (int) Math.ceil(line.length() / Math.max(1, widthChars * CHARS_PER_WIDTH)));
-        }
+        double points = widthChars * 7 * 0.75 - SheetFit.PADDING;
+        int lines = TextWidth.LIBERATION.lines(sample, sheet.getWorkbook().getFontAt(0), Math.max(points, 1));
         float height = Math.min(409f, Math.max(sheet.getDefaultRowHeightInPoints(), lines * LINE_POINTS + 2));
         XSSFRow r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
         if (height > r.getHeightInPoints()) r.setHeightInPoints(height);

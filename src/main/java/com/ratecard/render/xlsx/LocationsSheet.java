@@ -23,7 +23,7 @@ final class LocationsSheet {
         grid.merge(0, 0, LAST_COL);
         grid.text(1, 0, "The guide's budget guidance holds in most US markets outside the Bay Area and New York; those two "
                 + "carry a premium over it, Southern California has its own budget at mid level, and remote takes the guide's "
-                + "discount down to its floor. The salary and differential columns are the guide's location table.", Look.SUBTITLE);
+                + "discount down to its floor (the \"Priced as\" column). The salary and differential columns are the guide's location table.", Look.SUBTITLE);
         grid.merge(1, 0, LAST_COL);
         grid.fitRow(1, grid.sheet().getRow(1).getCell(0).getStringCellValue(), grid.widthChars(0, LAST_COL));
         grid.header(3, 0, "Location", "Avg. salary low", "Avg. salary high", "Differential low", "Differential high",
@@ -53,10 +53,10 @@ final class LocationsSheet {
 
     private static String pricedAs(MarketKind kind) {
         return switch (kind) {
-            case GUIDANCE -> "budget guidance";
-            case UNLISTED -> "budget guidance (not in the table)";
-            case PREMIUM -> "premium over the guidance";
-            case REMOTE -> "remote discount, floored";
+            case GUIDANCE -> "guidance";
+            case UNLISTED -> "guidance";
+            case PREMIUM -> "premium";
+            case REMOTE -> "remote";
         };
     }
 }

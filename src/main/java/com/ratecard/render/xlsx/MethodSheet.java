@@ -54,7 +54,8 @@ final class MethodSheet {
         MarketData data = context.data();
         grid.text(0, 0, "Method & sources", Look.TITLE);
         grid.merge(0, 0, LAST_COL);
-        grid.text(1, 0, "Market figures as of " + q.dataAsOf() + " (MLOps Engineer Salary Guide 2026); aged to " + q.effectiveDate()
+        grid.text(1, 0, "Market figures as of " + context.dates().date(q.dataAsOf()) + " (MLOps Engineer Salary Guide 2026); aged to "
+                + context.dates().date(q.effectiveDate())
                 + ". Every figure below names the data file row and the part of the guide or policy it rests on.", Look.SUBTITLE);
         grid.merge(1, 0, LAST_COL);
         grid.sheet().createFreezePane(0, 2);

@@ -3,6 +3,7 @@ package com.ratecard.render.xlsx;
 import com.ratecard.data.MarketData;
 import com.ratecard.pricing.Quote;
 import com.ratecard.pricing.steps.Definition;
+import com.ratecard.render.DocumentFormat;
 import com.ratecard.render.QuoteDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,11 @@ record RenderContext(QuoteDocument document, MarketData data, XSSFWorkbook workb
     /** The steps' definitions this workbook shows as live formulas. */
     List<Definition> definitions() {
         return quote().steps().clientDefinitions();
+    }
+
+    /** How this document writes dates: the brand's locale. */
+    DocumentFormat dates() {
+        return DocumentFormat.of(document.brand().locale());
     }
 
     Grid grid(String sheetName) {

@@ -30,6 +30,8 @@ final class StyleCache {
     private final Map<Variant, XSSFCellStyle> variants = new HashMap<>();
     private final Map<Integer, Variant> madeFrom = new HashMap<>();
     private final Map<Integer, XSSFFont> boldFonts = new HashMap<>();
+    /** Styles adjusted to fit their text (wrapped, indented), by the style they adjust and how. */
+    private final Map<java.util.List<Integer>, XSSFCellStyle> fitted = new HashMap<>();
     private final XSSFColor primary;
     private final XSSFColor accent;
 
@@ -69,6 +71,34 @@ final class StyleCache {
     XSSFCellStyle quoted(CellStyle style) {
         Variant from = describe(style);
         return variant(new Variant(from.baseIndex(), from.highlighted(), true));
+    }
+
+    /** The style wrapping its text (a cell whose text would run into its neighbour). */
+    XSSFCellStyle wrapped(CellStyle style) {
+        return fitted(style, 0, s -> s.setWrapText(true));
+    }
+
+    /** The style indented one level (text right after a right-aligned figure). */
+    XSSFCellStyle indented(CellStyle style) {
+        // Excel ignores an indent under general alignment.
+        return fitted(style, 1, s -> {
+            s.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+            s.setIndention((short) 1);
+        });
+    }
+
+    private XSSFCellStyle fitted(CellStyle style, int how, java.util.function.Consumer<XSSFCellStyle> change) {
+        return fitted.computeIfAbsent(java.util.List.of((int) style.getIndex(), how), k -> {
+            XSSFCellStyle made = workbook.createCellStyle();
+            made.cloneStyleFrom(style);
+            change.accept(made);
+            return made;
+        });
+    }
+
+    /** Whether {@code style} is {@code look}'s, or a variant of it made here. */
+    boolean is(CellStyle style, Look look) {
+        return describe(style).baseIndex() == looks.get(look).getIndex();
     }
 
     /** What a style is: a variant made here, or a look as it stands. */

@@ -1,5 +1,6 @@
 package com.ratecard.render.xlsx;
 
+import com.ratecard.render.DocumentFormat;
 import com.ratecard.data.Engagement;
 import com.ratecard.pricing.BudgetAssessment;
 import com.ratecard.pricing.ContractTerms;
@@ -62,7 +63,7 @@ final class SummarySheet {
         grid.merge(1, 0, LAST_COL);
         String by = document.preparedBy() == null ? "" : " \u00b7 prepared by " + document.preparedBy();
         grid.text(2, 0, "Prepared for " + SafeText.shorten(q.opening().client(), HEADING_NAME) + " \u00b7 "
-                + q.opening().engagement().label() + " \u00b7 issued " + document.issued() + by, Look.SUBTITLE);
+                + q.opening().engagement().label() + " \u00b7 issued " + context.dates().date(document.issued()) + by, Look.SUBTITLE);
         grid.merge(2, 0, LAST_COL);
         grid.sheet().createFreezePane(0, 3);
         row = 4;
@@ -120,7 +121,7 @@ final class SummarySheet {
         grid.text(row, 0, "Client budget (" + b.unit().per() + ")", Look.LABEL);
         grid.number(row, 1, b.amount(), b.unit().hourly() ? Look.HOURLY : Look.MONEY_KEY);
         grid.text(row, 2, b.verdict().label(), Look.VERDICT);
-        note(row, b.verdict().meaning() + ". The " + Money.ordinal(b.percentile()) + " percentile of the hiring market for "
+        note(row, b.verdict().meaning() + "; the " + DocumentFormat.percentile(b.percentile()) + " of the hiring market for "
                 + "this opening; floor " + Money.inUnit(b.floor(), b.unit()) + (b.gap() > 0 ? "; " + Money.inUnit(b.gap(), b.unit())
                 + " (" + Money.percent(Math.round(b.gapPct() * 10) / 10.0) + " of the budget) short of the recommended minimum" : ""));
         row += 2;
@@ -176,7 +177,7 @@ final class SummarySheet {
                 : q.skills().stream().map(s -> s.name() + " (" + s.kind().label() + ")").collect(Collectors.joining("; ")));
         detail("Security clearance", q.opening().clearance().label().toLowerCase(java.util.Locale.ROOT));
         detail("Engagement", q.opening().engagement().label());
-        detail("Figures", "market data as of " + q.dataAsOf() + ", effective " + q.effectiveDate());
+        detail("Figures", "market data as of " + context.dates().date(q.dataAsOf()) + ", effective " + context.dates().date(q.effectiveDate()));
         String manager = join(q.opening().accountManager(), q.opening().accountManagerEmail());
         if (!manager.isEmpty()) detail("Account manager", manager);
         if (q.opening().notes() != null && !q.opening().notes().isBlank()) {

@@ -56,10 +56,11 @@ public final class XlsxRenderer implements Renderer {
 
             workbook.removeSheetAt(workbook.getSheetIndex(WorkbookTemplate.STYLES));
             workbook.setSheetHidden(workbook.getSheetIndex(WorkbookTemplate.TABLES), true);
-            for (Sheet sheet : workbook) SheetFinish.apply((org.apache.poi.xssf.usermodel.XSSFSheet) sheet, document.brand());
+            // Figures first: fitting the sheets measures them.
+            context.cacheFormulaResults();
+            for (Sheet sheet : workbook) SheetFinish.apply((org.apache.poi.xssf.usermodel.XSSFSheet) sheet, document.brand(), styles);
             workbook.setActiveSheet(0);
             workbook.setFirstVisibleTab(0);
-            context.cacheFormulaResults();
             workbook.setForceFormulaRecalculation(true); // Excel recomputes on open all the same
             DocumentProperties.apply(workbook, document);
             workbook.write(out);

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ratecard.Fixtures;
+import com.ratecard.pricing.Money;
 import com.ratecard.pricing.Quote;
+import com.ratecard.render.pdf.RenderedPdf;
+import com.ratecard.render.ratecard.RateCard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +42,7 @@ class RateCardTest {
         Path input = BatchFixtures.SAMPLES.resolve("openings.csv");
         Manifest m = run(dir, input).manifest();
         Map<Integer, Quote> quotes = quotes(input);
-        List<RateCard> cards = RateCard.of(m.entries());
+        List<RateCard> cards = ClientDeliverables.cards(m.entries());
         assertEquals(m.clients().size(), cards.size());
         int lines = 0;
         for (Manifest.Entry e : m.entries()) {
@@ -74,7 +77,7 @@ class RateCardTest {
                 row("Acme", "Data Engineer", "entry", "Chicago", "", "direct-hire", "90000")));
         Manifest m = run(dir.resolve("out"), input).manifest();
         Map<Integer, Quote> quotes = quotes(input);
-        RateCard card = RateCard.of(m.entries()).get(0);
+        RateCard card = ClientDeliverables.cards(m.entries()).get(0);
         assertEquals(2, card.lines().size());
         RateCard.Line data = card.lines().get(0);
         RateCard.Line mlops = card.lines().get(1);
@@ -94,7 +97,7 @@ class RateCardTest {
     void pdfShowsTheCardWithEmbeddedBrandFonts() throws IOException {
         Path input = BatchFixtures.SAMPLES.resolve("openings.csv");
         Manifest m = run(dir, input).manifest();
-        RateCard card = RateCard.of(m.entries()).stream().filter(c -> c.folder().equals("acme-robotics")).findFirst().orElseThrow();
+        RateCard card = ClientDeliverables.cards(m.entries()).stream().filter(c -> c.folder().equals("acme-robotics")).findFirst().orElseThrow();
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("acme-robotics/rate-card.pdf").toFile())) {
             assertEquals(1, pdf.getNumberOfPages(), "one page a client can keep");
             assertEquals("Rate card: Acme Robotics", pdf.getDocumentInformation().getTitle());
@@ -102,10 +105,10 @@ class RateCardTest {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Rate card: Acme Robotics"), text);
             for (RateCard.Line line : card.lines()) {
-                assertTrue(text.contains(RateCardPdf.hourly(line.billMin())), line.toString());
-                assertTrue(text.contains(RateCardPdf.hourly(line.billTarget())), line.toString());
-                assertTrue(text.contains(RateCardPdf.hourly(line.billMax())), line.toString());
-                assertTrue(text.contains(RateCardPdf.annual(line.baseLow()) + " - " + RateCardPdf.annual(line.baseHigh())), line.toString());
+                assertTrue(text.contains(Money.hourly(line.billMin())), line.toString());
+                assertTrue(text.contains(Money.hourly(line.billTarget())), line.toString());
+                assertTrue(text.contains(Money.hourly(line.billMax())), line.toString());
+                assertTrue(text.contains(Money.dollars(line.baseLow()) + " \u2013 " + Money.dollars(line.baseHigh())), line.toString());
             }
             List<String> fonts = new ArrayList<>();
             for (var name : pdf.getPage(0).getResources().getFontNames()) {
@@ -115,8 +118,10 @@ class RateCardTest {
             }
             assertTrue(fonts.stream().anyMatch(f -> f.contains("LiberationSans")), fonts.toString());
         }
-        // The logo (shared between the run's cards) is on every card.
+        // Every card is PDF/A-1b, with the logo (shared between the run's cards).
         for (Manifest.Client client : m.clients()) {
+            RenderedPdf read = RenderedPdf.of(Files.readAllBytes(dir.resolve(client.folder() + "/rate-card.pdf")));
+            assertEquals(List.of(), read.pdfaFailures(), client.folder());
             try (PDDocument pdf = Loader.loadPDF(dir.resolve(client.folder() + "/rate-card.pdf").toFile())) {
                 int images = 0;
                 for (var name : pdf.getPage(0).getResources().getXObjectNames()) {
@@ -150,8 +155,12 @@ class RateCardTest {
     @Test
     void cedarSlateBrandUsesItsFamily() throws IOException {
         Path input = BatchFixtures.SAMPLES.resolve("openings.yaml");
-        BatchFixtures.runner(dir, List.of(new com.ratecard.render.json.JsonRenderer()), false, false, "cedar-slate")
-                .run(OpeningSource.open(input), "openings.yaml", input);
+        Manifest m = BatchFixtures.runner(dir, List.of(new com.ratecard.render.json.JsonRenderer()), false, false, "cedar-slate")
+                .run(OpeningSource.open(input), "openings.yaml", input).manifest();
+        // The samples' account managers write from northbeam.example: the manifest says so, per address.
+        Manifest.Warning warning = m.warnings().stream().filter(w -> w.code().equals("account-manager-domain")).findFirst().orElseThrow();
+        assertTrue(warning.message().contains("priya@northbeam.example"), warning.message());
+        assertTrue(!warning.rows().isEmpty());
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("acme-robotics/rate-card.pdf").toFile())) {
             assertTrue(new PDFTextStripper().getText(pdf).contains(Fixtures.brand("cedar-slate").name()));
             List<String> fonts = new ArrayList<>();

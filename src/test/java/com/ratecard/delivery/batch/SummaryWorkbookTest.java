@@ -1,5 +1,6 @@
 package com.ratecard.delivery.batch;
 
+import com.ratecard.render.ratecard.RateCard;
 import static com.ratecard.delivery.batch.BatchFixtures.csv;
 import static com.ratecard.delivery.batch.BatchFixtures.row;
 import static com.ratecard.delivery.batch.BatchFixtures.run;
@@ -59,7 +60,7 @@ class SummaryWorkbookTest {
                 }
             }
             Sheet cards = workbook.getSheet("Rate card");
-            List<RateCard> expected = RateCard.of(m.entries());
+            List<RateCard> expected = ClientDeliverables.cards(m.entries());
             assertEquals(expected.stream().mapToInt(c -> c.lines().size()).sum(), cards.getLastRowNum());
             RateCard.Line first = expected.get(0).lines().get(0);
             Row row = cards.getRow(1);

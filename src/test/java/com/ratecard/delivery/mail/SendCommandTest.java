@@ -89,7 +89,7 @@ class SendCommandTest {
         assertTrue(parts.text().contains("AI & ML engineering staffing"), "signature: " + parts.text());
         assertTrue(parts.html().contains("Hi Dana,"), parts.html());
         assertTrue(parts.html().contains("background:#1F3A5F"), "brand primary colour");
-        assertTrue(parts.html().contains("#F2A900"), "brand accent colour");
+        assertTrue(parts.html().contains("#B38000"), "brand accent colour");
         assertTrue(parts.html().contains("$235,550 – $297,000"));
         assertTrue(parts.html().contains("AI &amp; ML engineering staffing"), "signature, escaped");
         assertEquals(2, parts.attachments().size());

@@ -33,7 +33,7 @@ class FormatsTest {
 
     @Test
     void writesDatesAndChartPositions() {
-        assertEquals("November 29, 2026", Formats.date(LocalDate.of(2026, 11, 29)));
+        assertEquals("November 29, 2026", Formats.date(LocalDate.of(2026, 11, 29), com.ratecard.Fixtures.brand("northbeam")));
         assertEquals("37.25", Formats.position(37.249_9));
         assertEquals("100.00", Formats.position(100.2));
         assertEquals("0.00", Formats.position(-3));
@@ -59,6 +59,10 @@ class FormatsTest {
         assertEquals("XXXXXXXXX\u2026", Formats.shorten("X".repeat(30), 10));
         // A character outside the BMP is never cut in half.
         String emoji = "ABCDEFGH\uD83D\uDE00IJ";
-        assertEquals("ABCDEFGH\u2026", Formats.shorten(emoji, 10));
+        assertEquals("ABCDEFGH\uD83D\uDE00\u2026", Formats.shorten(emoji, 10));
+        assertEquals("ABCDEFGH\u2026", Formats.shorten(emoji, 9), "never half a character");
+        // CJK prints about twice as wide: it takes two columns.
+        assertEquals("東京ロボ\u2026", Formats.shorten("東京ロボティクス株式会社", 10));
+        assertEquals("東京 Co", Formats.shorten("東京 Co", 7));
     }
 }

@@ -25,27 +25,33 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** A rendered proposal read back with PDFBox: text per page, fonts, metadata, glyph positions; and veraPDF. */
-final class RenderedPdf {
+public final class RenderedPdf {
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    /** A font as PDFBox sees it on a page. */
-    record Font(String name, boolean embedded) {}
+    /** A font as PDFBox sees it on a page; a subset's name starts with six capitals and "+". */
+    public record Font(String name, boolean embedded) {
+        public boolean subset() {
+            return name.matches("[A-Z]{6}\\+.+");
+        }
+    }
 
     /** A glyph drawn outside the page, or into its side margins. */
-    record Overflow(int page, String text, float x, float y) {}
+    public record Overflow(int page, String text, float x, float y) {}
 
-    final byte[] bytes;
-    final List<String> pages = new ArrayList<>();
-    final List<Font> fonts = new ArrayList<>();
-    final List<Overflow> overflows = new ArrayList<>();
+    public final byte[] bytes;
+    public final List<String> pages = new ArrayList<>();
+    public final List<Font> fonts = new ArrayList<>();
+    public final List<Overflow> overflows = new ArrayList<>();
+    /** Text drawn with glyph 0, .notdef (a box or nothing): a character its font lacks. */
+    public final List<String> notdefs = new ArrayList<>();
     /** Per page, the lowest line of text in the body area. */
-    final List<String> lastBodyLines = new ArrayList<>();
-    final String title;
-    final String author;
-    final String subject;
-    final String keywords;
+    public final List<String> lastBodyLines = new ArrayList<>();
+    public final String title;
+    public final String author;
+    public final String subject;
+    public final String keywords;
 
     private RenderedPdf(byte[] bytes) throws IOException {
         this.bytes = bytes;
@@ -59,6 +65,7 @@ final class RenderedPdf {
                 PageText stripper = new PageText(i, pdf.getPage(i - 1));
                 pages.add(stripper.getText(pdf));
                 overflows.addAll(stripper.overflows);
+                notdefs.addAll(stripper.notdefs);
                 lastBodyLines.add(stripper.lastBodyLine());
             }
             for (PDPage page : pdf.getPages()) {
@@ -68,6 +75,15 @@ final class RenderedPdf {
                     fonts.add(new Font(font.getName(), font.isEmbedded()));
                 }
             }
+        }
+    }
+
+    /** A PDF's bytes read back. */
+    public static RenderedPdf of(byte[] bytes) {
+        try {
+            return new RenderedPdf(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -81,15 +97,26 @@ final class RenderedPdf {
         }
     }
 
-    String text() {
+    public String text() {
         return String.join("\n", pages);
+    }
+
+    /** The text as a reader sees it: lines top to bottom, each left to right, white space as one space. */
+    public String textByPosition() {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(pdf).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
      * All text with runs of white space (line breaks included) as one space, and words the layout
      * broke after a hyphen ("fine-" / "tuning") joined again.
      */
-    String flatText() {
+    public String flatText() {
         return text().replaceAll("(?<=\\p{L}-)\\s+(?=\\p{L})", "").replaceAll("\\s+", " ");
     }
 
@@ -99,7 +126,7 @@ final class RenderedPdf {
         throw new AssertionError("no page contains \"" + heading + "\"");
     }
 
-    String page(int number) {
+    public String page(int number) {
         return pages.get(number - 1);
     }
 
@@ -117,7 +144,7 @@ final class RenderedPdf {
     }
 
     /** veraPDF's PDF/A-1b failures, as "rule: message" lines; empty when the file conforms. */
-    List<String> pdfaFailures() {
+    public List<String> pdfaFailures() {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(bytes), PDFAFlavour.PDFA_1_B);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
             ValidationResult result = validator.validate(parser);
@@ -145,6 +172,7 @@ final class RenderedPdf {
         private final float width;
         private final float height;
         final List<Overflow> overflows = new ArrayList<>();
+        final List<String> notdefs = new ArrayList<>();
         private final java.util.TreeMap<Float, StringBuilder> bodyLines = new java.util.TreeMap<>();
 
         PageText(int number, PDPage page) throws IOException {
@@ -157,6 +185,9 @@ final class RenderedPdf {
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            for (TextPosition p : positions) {
+                for (int code : p.getCharacterCodes()) if (code == 0) notdefs.add("page " + number + ": " + text);
+            }
             for (TextPosition p : positions) {
                 float x = p.getXDirAdj();
                 float y = p.getYDirAdj();

@@ -88,7 +88,7 @@ public final class WorkbookTemplateGenerator {
         return workbook;
     }
 
-    /** Landscape, one page wide, brand and sheet in the header, page numbers in the footer. */
+    /** Landscape, one page wide, brand and sheet in the header, the sheet and page numbers in the footer. */
     private static void print(XSSFSheet sheet) {
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
@@ -104,7 +104,7 @@ public final class WorkbookTemplateGenerator {
         sheet.setMargin(PageMargin.FOOTER, 0.25);
         sheet.getHeader().setLeft("&B" + SheetFinish.BRAND);
         sheet.getHeader().setRight("&A");
-        sheet.getFooter().setLeft("Rate card");
+        sheet.getFooter().setLeft(SheetFinish.SHEET);
         sheet.getFooter().setRight("Page &P of &N");
     }
 

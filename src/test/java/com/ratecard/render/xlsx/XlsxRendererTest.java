@@ -219,7 +219,7 @@ class XlsxRendererTest {
             for (PolicyValue value : Fixtures.MARKET.policy().all()) {
                 assertEquals(value.value() + " " + value.unit(), Rendered.text(Rendered.row(method, value.key().key()), 1));
             }
-            assertTrue(Rendered.text(method.getRow(1), 0).contains(q.dataAsOf().toString()));
+            assertTrue(Rendered.text(method.getRow(1), 0).contains(com.ratecard.render.DocumentFormat.US.date(q.dataAsOf())));
             assertNotNull(Rendered.row(method, "base-salary.csv"));
         }
     }
