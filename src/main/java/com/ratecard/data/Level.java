@@ -6,6 +6,6 @@ import java.util.List;
 public record Level(String id, String name, int rank, int minYears, Integer maxYears, List<String> aliases,
                    Provenance provenance) {
     public String yearsLabel() {
-        return maxYears == null ? minYears + "+ yrs" : minYears + "-" + maxYears + " yrs";
+        return maxYears == null ? minYears + "+ yrs" : minYears + "\u2013" + maxYears + " yrs";
     }
 }

@@ -74,7 +74,7 @@ class UnderstoodTest {
         QuoteCommandTest.Run entry = run("quote", "--client", "A", "--role", "MLOps Engineer", "--level", "entry", "--years", "7",
                 "--location", "Chicago");
         assertEquals(2, entry.code());
-        assertTrue(entry.err().contains("level \"entry\" (Entry-Level, 0-2 yrs) and 7 years (Senior, 5-8 yrs) contradict each other"),
+        assertTrue(entry.err().contains("level \"entry\" (Entry-Level, 0–2 yrs) and 7 years (Senior, 5–8 yrs) contradict each other"),
                 entry.err());
         QuoteCommandTest.Run london = run("quote", "--client", "A", "--role", "MLOps Engineer", "--level", "mid", "--location", "London");
         assertEquals(2, london.code());

@@ -130,10 +130,10 @@ class OpeningMatcherTest {
 
     @ParameterizedTest(name = "level {1}, {2} years, title \"{0}\" -> {4} error")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
-            MLOps Engineer                          | entry  | 7 | level "entry" (Entry-Level, 0-2 yrs) and 7 years (Senior, 5-8 yrs) contradict each other | years
+            MLOps Engineer                          | entry  | 7 | level "entry" (Entry-Level, 0–2 yrs) and 7 years (Senior, 5–8 yrs) contradict each other | years
             MLOps Engineer                          | staff  | 2 | contradict each other                                                               | years
-            Senior Data Engineer with ML experience | entry  |   | level "entry" (Entry-Level, 0-2 yrs) and "Senior" in the title "Senior Data Engineer with ML experience" (Senior, 5-8 yrs) contradict each other | level
-            Sr. MLOps Engineer                      |        | 3 | "Sr." in the title "Sr. MLOps Engineer" (Senior, 5-8 yrs) and 3 years (Mid-Level, 3-5 yrs) contradict each other | years
+            Senior Data Engineer with ML experience | entry  |   | level "entry" (Entry-Level, 0–2 yrs) and "Senior" in the title "Senior Data Engineer with ML experience" (Senior, 5–8 yrs) contradict each other | level
+            Sr. MLOps Engineer                      |        | 3 | "Sr." in the title "Sr. MLOps Engineer" (Senior, 5–8 yrs) and 3 years (Mid-Level, 3–5 yrs) contradict each other | years
             Sr. MLOps Engineer                      | mid    |   | contradict each other                                                               | level
             MLOps Engineer                          |        |   | no level: the title "MLOps Engineer" does not say one                               | level
             MLOps Engineer                          | senoir |   | unknown level "senoir"; did you mean "senior"?                                      | level
