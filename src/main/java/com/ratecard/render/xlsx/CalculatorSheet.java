@@ -62,7 +62,8 @@ final class CalculatorSheet {
     private int row;
 
     /** A formula to write once every cell has its name: POI resolves names as it parses. */
-    private record Pending(int row, int col, java.util.function.Supplier<String> formula, Look look) {}
+    private record Pending(int row, int col, java.util.function.Supplier<String> formula, double result, String text,
+                           Look look) {}
 
     private CalculatorSheet(RenderContext context) {
         this.context = context;
@@ -93,7 +94,10 @@ final class CalculatorSheet {
         budget();
         List<Figure> missing = definitions.keySet().stream().filter(f -> !placed.contains(f)).toList();
         if (!missing.isEmpty()) throw new IllegalStateException("the Calculator has no place for the steps' figures " + missing);
-        for (Pending p : pending) grid.formula(p.row(), p.col(), p.formula().get(), p.look());
+        for (Pending p : pending) {
+            if (p.text() != null) grid.formula(p.row(), p.col(), p.formula().get(), p.text(), p.look());
+            else grid.formula(p.row(), p.col(), p.formula().get(), p.result(), p.look());
+        }
     }
 
     // ---- inputs ----
@@ -138,8 +142,8 @@ final class CalculatorSheet {
             Skill skill = data().skills().resolve(premium.get(i));
             grid.text(row, LABEL, skill.name(), Look.TEXT);
             toggle(row, skill.id(), q.inputs().skillsOn().contains(skill.id()));
-            grid.formula(row, BAND_LOW, "INDEX(Skills_Band," + (i + 1) + ",1)", Look.MONEY);
-            grid.formula(row, BAND_HIGH, "INDEX(Skills_Band," + (i + 1) + ",2)", Look.MONEY);
+            grid.formula(row, BAND_LOW, "INDEX(Skills_Band," + (i + 1) + ",1)", skill.premiumLow(), Look.MONEY);
+            grid.formula(row, BAND_HIGH, "INDEX(Skills_Band," + (i + 1) + ",2)", skill.premiumHigh(), Look.MONEY);
             row++;
         }
         context.name("Input_PremiumSkills", "'" + WorkbookTemplate.CALCULATOR + "'!" + Grid.ref(first, VALUE) + ":"
@@ -210,9 +214,9 @@ final class CalculatorSheet {
         pair("Base for the level (most US markets)", FigureKind.BASE_LOW, FigureKind.BASE_HIGH, Look.MONEY,
                 "The guide's budget for the level, or the level's blend x the hiring premium");
         grid.formula(row, VALUE, "INDEX(Markets_FactorLow,MATCH(Input_Location,Locations_Name,0),MATCH(Input_Level,Levels_Name,0))",
-                Look.FACTOR);
+                factor("Markets_FactorLow"), Look.FACTOR);
         grid.formula(row, SECOND, "INDEX(Markets_FactorHigh,MATCH(Input_Location,Locations_Name,0),MATCH(Input_Level,Levels_Name,0))",
-                Look.FACTOR);
+                factor("Markets_FactorHigh"), Look.FACTOR);
         pair("Market: premium, regional budget or remote discount", FigureKind.LOCATION_LOW, FigureKind.LOCATION_HIGH,
                 Look.MONEY, "Each end x its factor (in the rule columns); 1 in the markets the budget guidance describes");
         pair("Premium skills switched on", FigureKind.SKILLS_LOW, FigureKind.SKILLS_HIGH, Look.MONEY,
@@ -279,7 +283,8 @@ final class CalculatorSheet {
         String labels = List.of(Verdict.values()).stream().map(v -> "\"" + v.label() + "\"").collect(Collectors.joining(","));
         String verdict = "IF(" + FormulaWriter.name(Figure.of(FigureKind.VERDICT)) + "=\"\",\"no budget given\",CHOOSE("
                 + FormulaWriter.name(Figure.of(FigureKind.VERDICT)) + "," + labels + "))";
-        pending.add(new Pending(row, LOW, () -> verdict, Look.VERDICT));
+        String verdictNow = context.quote().hasBudget() ? context.quote().budget().verdict().label() : "no budget given";
+        pending.add(new Pending(row, LOW, () -> verdict, Double.NaN, verdictNow, Look.VERDICT));
         context.name("Result_Verdict", absolute(row, LOW));
         place(row, VALUE, Figure.of(FigureKind.VERDICT), Look.NUMBER);
         label("Verdict", "Below the floor percentile; below the recommended minimum; below the midpoint: competitive; else strong");
@@ -314,7 +319,7 @@ final class CalculatorSheet {
     private void place(int r, int col, Figure figure, Look look) {
         Definition d = definitions.get(figure);
         if (d == null) throw new IllegalStateException("the steps define no figure " + figure + " for this workbook");
-        pending.add(new Pending(r, col, () -> formulas.write(d.expr()), look));
+        pending.add(new Pending(r, col, () -> formulas.write(d.expr()), context.quote().values().get(figure), null, look));
         context.name(FormulaWriter.name(figure), absolute(r, col));
         placed.add(figure);
     }
@@ -374,6 +379,13 @@ final class CalculatorSheet {
         validation.setShowErrorBox(true);
         validation.createErrorBox(title, "Expected " + expected + ".");
         grid.sheet().addValidationData(validation);
+    }
+
+    /** The opening's market factor as the steps' table holds it. */
+    private double factor(String table) {
+        var inputs = context.quote().inputs();
+        return steps.tables(context.definitions()).stream().filter(t -> t.name().equals(table)).findFirst().orElseThrow()
+                .value(steps.locations().indexOf(inputs.location()) + 1, steps.levels().indexOf(inputs.level()) + 1);
     }
 
     private MarketData data() {

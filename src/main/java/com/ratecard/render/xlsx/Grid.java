@@ -23,13 +23,10 @@ final class Grid {
 
     private final XSSFSheet sheet;
     private final StyleCache styles;
-    private final List<XSSFCell> formulas;
 
-    /** @param formulas where this grid's formula cells are listed, to evaluate them once the workbook is filled */
-    Grid(XSSFSheet sheet, StyleCache styles, List<XSSFCell> formulas) {
+    Grid(XSSFSheet sheet, StyleCache styles) {
         this.sheet = sheet;
         this.styles = styles;
-        this.formulas = formulas;
     }
 
     XSSFSheet sheet() {
@@ -95,12 +92,39 @@ final class Grid {
         return cell;
     }
 
-    /** A formula of this package's own making; its cached value is filled in when the workbook is finished. */
-    XSSFCell formula(int row, int col, String formula, Look look) {
+    /**
+     * A formula of this package's own making, with the result the engine gave it (NaN: empty) as
+     * its cached value, for readers that do not recalculate. It is not parsed here, which is a good
+     * part of a workbook's cost: the tests evaluate every formula of every workbook.
+     */
+    XSSFCell formula(int row, int col, String formula, double result, Look look) {
+        XSSFCell cell = formulaCell(row, col, formula, look);
+        CTCell ct = cell.getCTCell();
+        if (Double.isNaN(result)) {
+            ct.setT(STCellType.STR);
+            ct.setV("");
+        } else {
+            if (ct.isSetT()) ct.unsetT();
+            ct.setV(result == Math.rint(result) && Math.abs(result) < 1e15 ? Long.toString((long) result) : Double.toString(result));
+        }
+        return cell;
+    }
+
+    /** A formula whose result is text. */
+    XSSFCell formula(int row, int col, String formula, String result, Look look) {
+        XSSFCell cell = formulaCell(row, col, formula, look);
+        CTCell ct = cell.getCTCell();
+        ct.setT(STCellType.STR);
+        ct.setV(SafeText.cell(result));
+        return cell;
+    }
+
+    private XSSFCell formulaCell(int row, int col, String formula, Look look) {
         XSSFCell cell = cell(row, col);
-        cell.setCellFormula(formula);
+        CTCell ct = cell.getCTCell();
+        if (ct.isSetIs()) ct.unsetIs();
+        (ct.isSetF() ? ct.getF() : ct.addNewF()).setStringValue(formula);
         cell.setCellStyle(styles.get(look));
-        formulas.add(cell);
         return cell;
     }
 

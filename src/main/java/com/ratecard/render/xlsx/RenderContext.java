@@ -5,10 +5,7 @@ import com.ratecard.pricing.Quote;
 import com.ratecard.pricing.steps.Definition;
 import com.ratecard.render.DocumentFormat;
 import com.ratecard.render.QuoteDocument;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -16,11 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * workbook, and the pricing steps this workbook writes (a client's workbook leaves out the
  * agency's figures).
  */
-record RenderContext(QuoteDocument document, MarketData data, XSSFWorkbook workbook, StyleCache styles,
-                     List<XSSFCell> formulas) {
-    RenderContext(QuoteDocument document, MarketData data, XSSFWorkbook workbook, StyleCache styles) {
-        this(document, data, workbook, styles, new ArrayList<>());
-    }
+record RenderContext(QuoteDocument document, MarketData data, XSSFWorkbook workbook, StyleCache styles) {
 
     Quote quote() {
         return document.quote();
@@ -37,16 +30,7 @@ record RenderContext(QuoteDocument document, MarketData data, XSSFWorkbook workb
     }
 
     Grid grid(String sheetName) {
-        return new Grid(workbook.getSheet(sheetName), styles, formulas);
-    }
-
-    /**
-     * Stores each formula's result in its cell, for readers that do not recalculate (file
-     * previews, LibreOffice by default). Only the cells written as formulas are visited.
-     */
-    void cacheFormulaResults() {
-        FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-        for (XSSFCell cell : formulas) evaluator.evaluateFormulaCell(cell);
+        return new Grid(workbook.getSheet(sheetName), styles);
     }
 
     /** Defines a workbook-wide name for an absolute reference such as "'Tables'!$A$2:$A$5". */

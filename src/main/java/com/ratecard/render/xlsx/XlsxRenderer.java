@@ -56,8 +56,6 @@ public final class XlsxRenderer implements Renderer {
 
             workbook.removeSheetAt(workbook.getSheetIndex(WorkbookTemplate.STYLES));
             workbook.setSheetHidden(workbook.getSheetIndex(WorkbookTemplate.TABLES), true);
-            // Figures first: fitting the sheets measures them.
-            context.cacheFormulaResults();
             for (Sheet sheet : workbook) SheetFinish.apply((org.apache.poi.xssf.usermodel.XSSFSheet) sheet, document.brand(), styles);
             workbook.setActiveSheet(0);
             workbook.setFirstVisibleTab(0);

@@ -145,6 +145,38 @@ class CalculatorSheetTest {
         }
     }
 
+    @Test
+    void everyFormulaIsValidAndItsCachedResultIsWhatItComputes() throws Exception {
+        for (Opening opening : List.of(Fixtures.sample(), Fixtures.varied().get(3), Fixtures.varied().get(8),
+                Fixtures.varied().get(13).withBudget(null))) {
+            try (XSSFWorkbook workbook = Rendered.workbook(Fixtures.document(opening, "northbeam"))) {
+                FormulaEvaluator evaluator = evaluator(workbook);
+                List<String> failures = new ArrayList<>();
+                int formulas = 0;
+                for (var sheet : workbook) {
+                    for (var row : sheet) {
+                        for (var cell : row) {
+                            if (cell.getCellType() != CellType.FORMULA) continue;
+                            formulas++;
+                            CellValue fresh = evaluator.evaluate(cell);
+                            String where = sheet.getSheetName() + "!" + cell.getAddress() + " " + cell.getCellFormula();
+                            if (cell.getCachedFormulaResultType() == CellType.NUMERIC) {
+                                if (fresh.getCellType() != CellType.NUMERIC
+                                        || Math.abs(fresh.getNumberValue() - cell.getNumericCellValue()) > 1e-9 * Math.max(1, Math.abs(fresh.getNumberValue()))) {
+                                    failures.add(where + ": cached " + cell.getNumericCellValue() + ", computes " + fresh.formatAsString());
+                                }
+                            } else if (fresh.getCellType() != CellType.STRING || !fresh.getStringValue().equals(cell.getStringCellValue())) {
+                                failures.add(where + ": cached \"" + cell.getStringCellValue() + "\", computes " + fresh.formatAsString());
+                            }
+                        }
+                    }
+                }
+                assertTrue(formulas > 60, "the Calculator's formulas: " + formulas);
+                assertTrue(failures.isEmpty(), failures.toString());
+            }
+        }
+    }
+
     // ---- helpers ----
 
     private static void setToggles(XSSFWorkbook workbook, List<String> skillIds) {
