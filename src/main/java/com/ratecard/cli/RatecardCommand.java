@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {QuoteCommand.class, GenerateCommand.class, BatchCommand.class, SendCommand.class,
                 RolesCommand.class, LocationsCommand.class, SkillsCommand.class, DataCommand.class,
-                HelpCommand.class, CompletionCommand.class},
+                HelpCommand.class, CompletionCommand.class, TrainCommand.class},
         footerHeading = "%n", footer = "Run 'ratecard help COMMAND' (or 'ratecard COMMAND --help') for a command's options.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure; send: stopped early (server unreachable, authentication or TLS failed)",

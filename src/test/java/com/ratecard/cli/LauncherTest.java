@@ -83,6 +83,7 @@ class LauncherTest {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().remove("JAVA_HOME");
         builder.environment().put("PATH", bin.toString());
+        builder.environment().put("RATECARD_JDKS", bin.resolve("no-jdks").toString()); // no JDK 25 from the machine
         builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process p = builder.start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
