@@ -14,18 +14,44 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(Terminal.detect(), named(args)).execute(args));
     }
 
-    /** The configured command line; tests call {@code execute} on it. */
+    /** The configured command line with every subcommand; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
         return commandLine(Terminal.detect());
     }
 
     static CommandLine commandLine(Terminal terminal) {
+        return commandLine(terminal, null);
+    }
+
+    /**
+     * The command a run names: its first word that is not an option (or a value of the root's
+     * {@code --data}), when it is one of ours and not a command that lists the others; else null.
+     */
+    static String named(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) return null;
+            if (arg.equals("--data")) {
+                i++;
+                continue;
+            }
+            if (arg.startsWith("-")) continue;
+            return RatecardCommand.SUBCOMMANDS.containsKey(arg) && !arg.equals("help") && !arg.equals("completion") ? arg : null;
+        }
+        return null;
+    }
+
+    /** @param only the one subcommand to register, or null for all of them */
+    static CommandLine commandLine(Terminal terminal, String only) {
         RatecardCommand root = new RatecardCommand();
         root.terminal = terminal;
         CommandLine cli = new CommandLine(root);
+        RatecardCommand.SUBCOMMANDS.forEach((name, type) -> {
+            if (only == null || only.equals(name)) cli.addSubcommand(name, type);
+        });
         cli.setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
         cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExecutionExceptionHandler(Main::failure);

@@ -4,7 +4,10 @@ import com.ratecard.data.DataException;
 import com.ratecard.data.Fact;
 import com.ratecard.data.InputException;
 import com.ratecard.data.MarketData;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,15 +20,29 @@ import picocli.CommandLine.Spec;
 @Command(name = "ratecard", mixinStandardHelpOptions = true, versionProvider = RatecardCommand.Version.class,
         description = "Prices IT staffing openings from market salary data and produces branded deliverables.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {QuoteCommand.class, GenerateCommand.class, BatchCommand.class, SendCommand.class,
-                RolesCommand.class, LocationsCommand.class, SkillsCommand.class, DataCommand.class,
-                HelpCommand.class, CompletionCommand.class, TrainCommand.class},
         footerHeading = "%n", footer = "Run 'ratecard help COMMAND' (or 'ratecard COMMAND --help') for a command's options.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure; send: stopped early (server unreachable, authentication or TLS failed)",
                 "2:bad input: unknown name, malformed or unreadable file or folder, bad or contradictory option",
                 "3:the salary data is invalid", "4:partial failure: some openings or messages failed, the rest were done"})
 public final class RatecardCommand implements Callable<Integer> {
+    /**
+     * The subcommands, in help order. {@link Main} registers only the one a run names (picocli reads
+     * every registered command's annotations when the command line is built, a good part of a cold
+     * start); help, completion and a mistyped name get them all.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> out = new LinkedHashMap<>();
+        for (Class<?> c : List.of(QuoteCommand.class, GenerateCommand.class, BatchCommand.class, SendCommand.class,
+                RolesCommand.class, LocationsCommand.class, SkillsCommand.class, DataCommand.class, HelpCommand.class,
+                CompletionCommand.class, TrainCommand.class)) {
+            out.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** The facts.csv row naming the guide's edition, for --version. */
     static final String EDITION = "guide-edition";
 

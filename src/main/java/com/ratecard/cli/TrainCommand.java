@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
  * cache on 25): what account managers run, on the bundled samples, in one JVM, so the archive
  * holds the classes (and on 25 the profiles) of every command. Hidden: not for users.
  */
-@Command(name = "train", hidden = true, description = "Run every command on the bundled samples (the launcher's archive training).")
+@Command(name = "train", hidden = true, mixinStandardHelpOptions = true, description = "Run every command on the bundled samples (the launcher's archive training).")
 public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
