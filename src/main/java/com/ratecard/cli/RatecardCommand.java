@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The top-level command: only dispatches to subcommands. */
 @Command(name = "ratecard", mixinStandardHelpOptions = true, versionProvider = RatecardCommand.Version.class,
         description = "Prices IT staffing openings from market salary data and produces branded deliverables.",
-        subcommands = {QuoteCommand.class, GenerateCommand.class, BatchCommand.class, SendCommand.class,
+        subcommands = {QuoteCommand.class, GenerateCommand.class, BatchCommand.class, SendCommand.class, ServeCommand.class,
                 RolesCommand.class, LocationsCommand.class, SkillsCommand.class, DataCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad input (unknown name, malformed file, bad option)",

@@ -106,8 +106,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get(pages.htmxPath(), ctx -> asset(ctx, "text/javascript; charset=utf-8", htmx));
             config.routes.exception(InputException.class, (e, ctx) -> error(pages, ctx, 400, e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(pages, ctx, e.getStatus(), e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> error(pages, ctx, 500,
-                    "Unexpected failure: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> { if (Boolean.getBoolean("ratecard.web.debug")) e.printStackTrace(); error(pages, ctx, 500,
+                    "Unexpected failure: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())); });
         });
         app.start();
         String shown = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
@@ -129,7 +129,8 @@ public final class WebServer implements AutoCloseable {
         batches.close();
     }
 
-    static boolean loopback(String host) {
+    /** Whether every address the name resolves to is loopback. */
+    public static boolean loopback(String host) {
         try {
             for (InetAddress address : InetAddress.getAllByName(host)) if (!address.isLoopbackAddress()) return false;
             return true;

@@ -46,6 +46,8 @@ final class WebTemplates {
         Configuration config = new Configuration(Configuration.VERSION_2_3_34);
         config.setTemplateLoader(new FileTemplateLoader(dir.toFile()));
         config.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        config.setOutputEncoding(StandardCharsets.UTF_8.name());
+        config.setURLEscapingCharset(StandardCharsets.UTF_8.name());
         config.setRecognizeStandardFileExtensions(true); // .ftlh: HTML auto-escaping
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
