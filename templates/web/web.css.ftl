@@ -21,6 +21,7 @@ main { padding: 20px 24px; max-width: 1280px; margin: 0 auto; }
 .card.narrow { max-width: 760px; }
 .card h2 { margin: 0 0 12px; font-size: 18px; color: var(--primary); }
 .card h3 { margin: 14px 0 6px; font-size: 14px; color: var(--primary); }
+.card > h3:first-child { margin-top: 0; }
 fieldset { border: 0; padding: 0; margin: 0 0 8px; }
 legend { font-weight: bold; color: var(--primary); margin-bottom: 6px; font-size: 13px; text-transform: uppercase; letter-spacing: .04em; }
 .field { position: relative; margin-bottom: 8px; display: flex; flex-direction: column; }

@@ -67,8 +67,8 @@ final class QuoteViews {
     }
 
     private static BudgetView budget(BudgetAssessment b) {
-        String gap = b.gap() > 0 ? Money.inUnit(b.gap(), b.unit()) + " below the recommended minimum ("
-                + Money.percent(Math.round(b.gapPct() * 10) / 10.0) + " of the budget)" : "";
+        String gap = b.gap() > 0 ? Money.inUnit(b.gap(), b.unit()) + " (" + Money.percent(Math.round(b.gapPct() * 10) / 10.0)
+                + " of the budget)" : "";
         return new BudgetView(Money.inUnit(b.amount(), b.unit()), b.unit().per(), "P" + b.percentile(), b.verdict().label(),
                 b.verdict().id(), b.verdict().meaning(), Money.inUnit(b.minimum(), b.unit()), gap, b.verdict().belowRange());
     }
