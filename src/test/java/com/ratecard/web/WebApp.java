@@ -33,9 +33,14 @@ public final class WebApp implements AutoCloseable {
     }
 
     public WebApp(Path out, AccessToken token, SendOptions mail, String host) {
+        this(out, token, mail, host, Fixtures.AS_OF);
+    }
+
+    /** @param clock dates quotes: the system clock to compare with what the command line prints today */
+    public WebApp(Path out, AccessToken token, SendOptions mail, String host, java.time.Clock clock) {
         this.out = out;
         WebSettings settings = new WebSettings(host, 0, out, Fixtures.TEMPLATES, Fixtures.MARKET, Fixtures.brand("northbeam"),
-                token, mail, WebSettings.DEFAULT_UPLOAD_BYTES, 200, Fixtures.AS_OF);
+                token, mail, WebSettings.DEFAULT_UPLOAD_BYTES, 200, clock);
         this.server = WebServer.start(settings);
         this.http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();

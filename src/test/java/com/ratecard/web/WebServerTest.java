@@ -54,7 +54,7 @@ class WebServerTest {
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"), path + ": " + csp);
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
-            assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""), path);
+            assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""), path);
         }
         assertFalse(app.get("/quote").body().contains("<script>"), "no inline script");
     }
