@@ -83,6 +83,7 @@ ul.files li { margin: 4px 0; }
 .table { border-collapse: collapse; width: 100%; }
 .table th, .table td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 .table th { color: var(--muted); font-weight: normal; font-size: 12px; }
+.table td.nowrap { white-space: nowrap; }
 .status { font-size: 12px; padding: 1px 6px; border-radius: 3px; background: var(--soft); }
 .status.ok, .status.done, .status.sent, .status.written { background: #E3F3E8; color: var(--good); }
 .status.failed { background: #FBE4E2; color: var(--bad); }

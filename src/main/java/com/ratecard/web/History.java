@@ -83,7 +83,7 @@ final class History {
                 q != null ? q.location() : text(o.location()), text(o.engagement()),
                 q == null ? "" : Money.range(q.recommendedBase().low(), q.recommendedBase().high()),
                 q == null || q.verdict() == null ? "" : q.verdict(), e.status(), e.reason() == null ? "" : e.reason(), date,
-                run.isEmpty() ? text(manifest.input()) : run.substring(run.indexOf('/') + 1),
+                Desk.INPUT.equals(manifest.input()) ? "generated here" : text(manifest.input()),
                 e.files().stream().map(f -> Downloads.view(run, f)).toList(), "/quote?" + QuoteForm.of(o).query());
     }
 

@@ -143,7 +143,7 @@ final class Mailing {
             for (int i = 0; i < multipart.getCount(); i++) collectAttachments(multipart.getBodyPart(i), out);
         } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
             String name = part.getFileName() == null ? "attachment" : MimeUtility.decodeText(part.getFileName());
-            out.add(name + " (" + part.getContentType().split(";")[0].strip() + ", " + Downloads.size(size(part)) + ")");
+            out.add(name + " (" + Downloads.size(size(part)) + ")");
         }
     }
 

@@ -15,7 +15,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** A proposal's first page as a PNG, rendered by PDFBox; the last few are kept, keyed by file, size and time. */
 final class ProposalPreview {
-    private static final float DPI = 96;
+    private static final float DPI = 110;
     private static final int KEPT = 16;
 
     private final Map<String, byte[]> cache = new LinkedHashMap<>(KEPT, 0.75f, true) {

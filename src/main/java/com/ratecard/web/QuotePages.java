@@ -101,6 +101,7 @@ final class QuotePages {
     private Map<String, Object> model(Quoting.Result result) {
         return Pages.model("form", result.form().values(), "errors", result.errors(), "levels", levels,
                 "quote", result.priced() ? QuoteViews.of(result.quote()) : null,
-                "clientHint", result.priced() && result.form().get("client").isEmpty());
+                "clientHint", result.priced() && result.form().get("client").isEmpty(),
+                "needed", result.needed().replace('_', ' '));
     }
 }

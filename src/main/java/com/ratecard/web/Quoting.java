@@ -30,7 +30,12 @@ final class Quoting {
     }
 
     /** A quote, or the errors that stopped it (field -> message). */
-    record Result(QuoteForm form, Quote quote, Map<String, String> errors) {
+    /** @param needed while typing: the field still to fill before there is a price (""), not an error yet */
+    record Result(QuoteForm form, Quote quote, Map<String, String> errors, String needed) {
+        Result(QuoteForm form, Quote quote, Map<String, String> errors) {
+            this(form, quote, errors, "");
+        }
+
         boolean priced() {
             return quote != null;
         }
@@ -45,7 +50,11 @@ final class Quoting {
             Quote quote = engine.price(priced.fields().build(engine.data().policy()));
             return new Result(form, quote, Map.of());
         } catch (InputException e) {
-            return new Result(form, null, errors(e));
+            Map<String, String> errors = errors(e);
+            String field = errors.keySet().iterator().next();
+            // a field not reached yet is not a mistake: say what is still needed instead
+            if (!forDocuments && !GENERAL.equals(field) && form.get(field).isEmpty()) return new Result(form, null, Map.of(), field);
+            return new Result(form, null, errors);
         }
     }
 

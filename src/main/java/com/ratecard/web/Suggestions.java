@@ -38,7 +38,7 @@ final class Suggestions {
     }
 
     private static String skillNote(Skill s) {
-        return s.premium() ? "premium " + Money.range(s.premiumLow(), s.premiumHigh()) : s.kind().label();
+        return s.premium() ? "adds " + Money.range(s.premiumLow(), s.premiumHigh()) : s.kind().label();
     }
 
     private <T> List<SuggestionView> match(String typed, List<T> items, Function<T, String> name, Function<T, List<String>> aliases,
