@@ -27,6 +27,7 @@ import java.util.Properties;
  */
 public final class WebServer implements AutoCloseable {
     private static final String HTMX = "META-INF/resources/webjars/htmx.org/";
+    private static final String STARTED = "ratecard.started";
 
     private final Javalin app;
     private final Batches batches;
@@ -77,7 +78,9 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(settings.uploadBytes() + 64 * 1024, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.http.maxRequestSize = 1024 * 1024;
+            config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
             config.routes.before(guard::before);
+            config.routes.after(WebServer::timing);
             config.routes.get("/", ctx -> ctx.redirect("/quote"));
             config.routes.get("/quote", quote::show);
             config.routes.post("/quote", quote::submit);
@@ -136,6 +139,14 @@ public final class WebServer implements AutoCloseable {
             return true;
         } catch (UnknownHostException e) {
             return false;
+        }
+    }
+
+    /** Server-Timing: how long the app took, as browsers' developer tools and the benchmark read it. */
+    private static void timing(Context ctx) {
+        Long started = ctx.attribute(STARTED);
+        if (started != null) {
+            ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
         }
     }
 
