@@ -8,17 +8,8 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 
-
 /** The batch page: upload, then each row's status as the run goes (htmx polls; without it the page refreshes), then downloads. */
-final class BatchPages {
-    private final Pages pages;
-    private final Batches batches;
-
-    BatchPages(Pages pages, Batches batches) {
-        this.pages = pages;
-        this.batches = batches;
-    }
-
+record BatchPages(Pages pages, Batches batches) {
     void show(Context ctx) {
         pages.page(ctx, "batch.ftlh", "Batch", "batch", Pages.model("batches", batches.recent().stream().map(BatchJob::view).toList(),
                 "error", ""));

@@ -3,15 +3,7 @@ package com.ratecard.web;
 import io.javalin.http.Context;
 
 /** The history page: every generated opening from the output folder's manifests, filtered by client, role and date. */
-final class HistoryPage {
-    private final Pages pages;
-    private final History history;
-
-    HistoryPage(Pages pages, History history) {
-        this.pages = pages;
-        this.history = history;
-    }
-
+record HistoryPage(Pages pages, History history) {
     void show(Context ctx) {
         String client = value(ctx.queryParam("client"));
         String role = value(ctx.queryParam("role"));

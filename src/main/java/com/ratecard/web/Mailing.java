@@ -34,17 +34,9 @@ import java.util.stream.Collectors;
  * send keeps the same ledger, so nothing reaches a recipient twice. The SMTP settings are those
  * {@code ratecard serve} was started with.
  */
-final class Mailing {
+record Mailing(Path out, SendOptions base) {
     /** What a send or dry run did, and for a dry run the messages it wrote. */
     record Run(List<OutcomeView> outcomes, List<MessageView> messages, String summary) {}
-
-    private final Path out;
-    private final SendOptions base;
-
-    Mailing(Path out, SendOptions base) {
-        this.out = out;
-        this.base = base;
-    }
 
     /** Whether a real send can be tried: an SMTP server was given to {@code serve}. */
     boolean canSend() {

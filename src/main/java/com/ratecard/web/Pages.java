@@ -6,21 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Renders pages (inside the frame of {@code layout.ftlh}) and htmx fragments from the web templates. */
-final class Pages {
-    private final WebTemplates templates;
-    private final String agency;
-    private final String htmx;
-
-    Pages(WebTemplates templates, String agency, String htmx) {
-        this.templates = templates;
-        this.agency = agency;
-        this.htmx = htmx;
-    }
-
-    String htmxPath() {
-        return htmx;
-    }
-
+record Pages(WebTemplates templates, String agency, String htmxPath) {
     /** A whole page: the model plus {@code page} (title, active tab, agency, CSRF token). */
     void page(Context ctx, String template, String title, String active, Map<String, Object> model) {
         ctx.contentType("text/html; charset=utf-8").result(render(ctx, template, title, active, model));
@@ -28,7 +14,7 @@ final class Pages {
 
     String render(Context ctx, String template, String title, String active, Map<String, Object> model) {
         Map<String, Object> all = new LinkedHashMap<>(model);
-        all.put("page", new PageView(title, active, agency, ctx.attribute(Guard.CSRF_ATTRIBUTE), htmx));
+        all.put("page", new PageView(title, active, agency, ctx.attribute(Guard.CSRF_ATTRIBUTE), htmxPath));
         return templates.render(template, all);
     }
 

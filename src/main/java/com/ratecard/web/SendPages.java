@@ -7,19 +7,9 @@ import java.io.IOException;
 import java.util.Map;
 
 /** The send page: pick a run, preview its emails (a dry run to its outbox), then send them with the ledger's rules. */
-final class SendPages {
+record SendPages(Pages pages, Mailing mailing, History history) {
     /** The preview frame's own policy: the email's inline styles, no script, nothing fetched, framed only by the app. */
     static final String BODY_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox";
-
-    private final Pages pages;
-    private final Mailing mailing;
-    private final History history;
-
-    SendPages(Pages pages, Mailing mailing, History history) {
-        this.pages = pages;
-        this.mailing = mailing;
-        this.history = history;
-    }
 
     void show(Context ctx) {
         String run = ctx.queryParam("run");

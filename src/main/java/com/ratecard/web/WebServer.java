@@ -47,7 +47,7 @@ public final class WebServer implements AutoCloseable {
         PricingEngine engine = new PricingEngine(settings.market(), settings.clock());
         List<Renderer> renderers = List.of(new XlsxRenderer(settings.templates(), settings.market()),
                 new PdfRenderer(settings.templates(), settings.market()));
-        WebTemplates templates = new WebTemplates(settings.templates().resolve("web"));
+        WebTemplates templates = WebTemplates.in(settings.templates().resolve("web"));
         FolderLock lock = new FolderLock(settings.out());
         Quoting quoting = new Quoting(engine);
         Downloads downloads = new Downloads(settings.out());

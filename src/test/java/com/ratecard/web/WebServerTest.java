@@ -294,14 +294,14 @@ class WebServerTest {
     @Test
     void templatesSeeOnlyTheViewRecordsAccessors() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("t"));
-        var views = new WebTemplates(templates);
+        var views = WebTemplates.in(templates);
         Object view = new com.ratecard.web.view.LineView("a", "b", "c");
         for (String probe : new String[] {"${v.getClass()}", "${v.class}", "<#assign x = \"freemarker.template.utility.Execute\"?new()>",
                 "${v?api.label()}"}) {
             Files.writeString(templates.resolve("probe.ftlh"), probe);
             String out;
             try {
-                out = new WebTemplates(templates).render("probe.ftlh", Map.of("v", view));
+                out = WebTemplates.in(templates).render("probe.ftlh", Map.of("v", view));
             } catch (com.ratecard.data.InputException e) {
                 out = "refused";
             }
