@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -152,6 +153,10 @@ class WebServerTest {
         String live = app.post("/quote/live", noClient).body();
         assertTrue(live.contains("id=\"recommended\""));
         assertTrue(live.contains("needed before generating documents"));
+        Map<String, String> started = Map.of("role", "MLOps Engineer", "level", "senior");
+        String early = app.post("/quote/live", started).body();
+        assertTrue(early.contains("Still needed: <strong id=\"needed\">location</strong>"), early);
+        assertTrue(early.contains("id=\"error-location\" hx-swap-oob=\"true\"></span>"), "a field not reached yet is no error");
         HttpResponse<String> generate = app.post("/generate", noClient);
         assertEquals(400, generate.statusCode());
         assertTrue(generate.body().contains("id=\"error-client\" >missing; expected a value</span>"), generate.body());
@@ -272,8 +277,20 @@ class WebServerTest {
         assertFalse(rows.contains("hx-trigger=\"every 1s\""), "polling stops when done");
         assertTrue(rows.contains("summary.xlsx") && rows.contains(".zip"), rows);
         assertTrue(rows.matches("(?s).*openings\\.csv:\\d+: \\w+: .*"), "a failed row names file, row and field");
-        // the quote page answers while a batch would run
-        assertEquals(200, app.post("/quote/live", OPENING).statusCode());
+    }
+
+    @Test
+    void aLongBatchNeverBlocksQuoting() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("samples/openings.csv"));
+        StringBuilder csv = new StringBuilder(lines.get(0)).append('\n');
+        for (int i = 0; i < 12; i++) lines.subList(1, lines.size()).forEach(l -> csv.append(l).append('\n'));
+        String location = upload("long.csv", csv.toString().getBytes()).headers().firstValue("Location").orElseThrow();
+        int answeredWhileRunning = 0;
+        for (int i = 0; i < 3000 && app.get(location + "/rows").body().contains("data-state=\"running\""); i++) {
+            String live = app.post("/quote/live", OPENING).body();
+            if (live.contains("id=\"recommended\"") && app.get(location + "/rows").body().contains("data-state=\"running\"")) answeredWhileRunning++;
+        }
+        assertTrue(answeredWhileRunning >= 3, "live quotes answered while the batch ran: " + answeredWhileRunning);
     }
 
     @Test
