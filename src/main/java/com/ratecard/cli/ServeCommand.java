@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "It listens on 127.0.0.1 only, unless --host names another address and an access token is set "
                         + "(environment variable " + ServeCommand.TOKEN_ENV + " or --token-file). Ctrl-C stops it."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped with Ctrl-C", "1:unexpected failure (e.g. the port is taken)",
+        exitCodeList = {"130:stopped with Ctrl-C (after closing cleanly; SIGTERM: 143)", "1:unexpected failure (e.g. the port is taken)",
                 "2:bad option: another host without an access token, unreadable token file, bad brand", "3:the salary data is invalid"})
 public final class ServeCommand implements Callable<Integer> {
     static final String TOKEN_ENV = "RATECARD_WEB_TOKEN";
