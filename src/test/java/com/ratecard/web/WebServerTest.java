@@ -195,6 +195,21 @@ class WebServerTest {
     }
 
     @Test
+    void generateJoinsTheManifestOfABatchInTheSameFolder() throws Exception {
+        cli("batch", "samples/openings.csv", "--out", app.out.toString(), "--format", "xlsx", "--quiet");
+        Manifest batch = ManifestStore.read(app.out.resolve("manifest.json"));
+        Map<String, String> other = new LinkedHashMap<>(OPENING);
+        other.put("client", "Globex Analytics");
+        assertEquals(200, app.post("/generate", other).statusCode());
+        Manifest joined = ManifestStore.read(app.out.resolve("manifest.json"));
+        assertEquals(batch.entries().size() + 1, joined.entries().size());
+        assertEquals(batch.entries(), joined.entries().subList(0, batch.entries().size()), "the batch's rows are kept as they were");
+        assertEquals(batch.inputPath(), joined.inputPath());
+        String history = app.get("/history").body();
+        assertTrue(history.contains("Globex Analytics") && history.contains("Helix Health Analytics"), "both runs in history");
+    }
+
+    @Test
     void historyOpensAnEntryBackIntoTheForm() throws Exception {
         app.post("/generate", OPENING);
         String history = app.get("/history").body();
@@ -350,7 +365,7 @@ class WebServerTest {
         StringWriter out = new StringWriter();
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out));
-        assertEquals(0, cli.execute(args));
+        assertEquals(0, cli.execute(args), out::toString);
         return out.toString();
     }
 
