@@ -46,12 +46,21 @@ public final class Main {
 
     /** @param only the one subcommand to register, or null for all of them */
     static CommandLine commandLine(Terminal terminal, String only) {
+        return configure(terminal, cli -> RatecardCommand.SUBCOMMANDS.forEach((name, type) -> {
+            if (only == null || only.equals(name)) cli.addSubcommand(name, type);
+        }));
+    }
+
+    /** The command line with one given subcommand object (a test's, holding its own state). */
+    static CommandLine commandLine(Terminal terminal, Object subcommand) {
+        return configure(terminal, cli -> cli.addSubcommand(subcommand));
+    }
+
+    private static CommandLine configure(Terminal terminal, java.util.function.Consumer<CommandLine> subcommands) {
         RatecardCommand root = new RatecardCommand();
         root.terminal = terminal;
         CommandLine cli = new CommandLine(root);
-        RatecardCommand.SUBCOMMANDS.forEach((name, type) -> {
-            if (only == null || only.equals(name)) cli.addSubcommand(name, type);
-        });
+        subcommands.accept(cli);
         cli.setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
         cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExecutionExceptionHandler(Main::failure);

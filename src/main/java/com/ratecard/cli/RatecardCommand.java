@@ -35,7 +35,7 @@ public final class RatecardCommand implements Callable<Integer> {
 
     private static Map<String, Class<?>> subcommands() {
         Map<String, Class<?>> out = new LinkedHashMap<>();
-        for (Class<?> c : List.of(QuoteCommand.class, GenerateCommand.class, BatchCommand.class, SendCommand.class,
+        for (Class<?> c : List.of(QuoteCommand.class, GenerateCommand.class, BatchCommand.class, SendCommand.class, ServeCommand.class,
                 RolesCommand.class, LocationsCommand.class, SkillsCommand.class, DataCommand.class, HelpCommand.class,
                 CompletionCommand.class, TrainCommand.class)) {
             out.put(c.getAnnotation(Command.class).name(), c);

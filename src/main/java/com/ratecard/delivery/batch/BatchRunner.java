@@ -167,20 +167,6 @@ public final class BatchRunner {
     /** @param summary the summary workbook; null while it is not written yet (its size is not counted then) */
     private static Manifest.Totals totals(List<Manifest.Entry> entries, List<Manifest.Client> clients, WrittenFile summary,
                                           long started) {
-        int ok = 0;
-        int skipped = 0;
-        int failed = 0;
-        long bytes = summary == null ? 0 : summary.size();
-        for (Manifest.Entry e : entries) {
-            switch (e.status()) {
-                case Manifest.OK -> ok++;
-                case Manifest.SKIPPED -> skipped++;
-                default -> failed++;
-            }
-            for (WrittenFile f : e.files()) bytes += f.size();
-        }
-        for (Manifest.Client c : clients) for (WrittenFile f : c.files()) bytes += f.size();
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        return new Manifest.Totals(entries.size(), ok, skipped, failed, millis, bytes);
+        return Manifest.Totals.of(entries, clients, summary, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 }

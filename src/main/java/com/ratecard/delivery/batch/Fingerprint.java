@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * What a batch run's outputs depend on besides the rows themselves: every file of the salary data
- * folder, every file of the templates folder (of the brands, only the chosen one's), the brand id,
+ * folder, every file of the templates folder (of the brands, only the chosen one's; not the web app's
+ * pages), the brand id,
  * the formats and the renderers' version. A row is redone when its fingerprint changed.
  */
 public final class Fingerprint {
@@ -40,11 +41,13 @@ public final class Fingerprint {
             return;
         }
         Path brands = dir.resolve("brands");
+        Path web = dir.resolve("web");
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 Path relative = dir.relativize(file);
                 if (brandId != null && file.startsWith(brands) && relative.getNameCount() > 2
                         && !relative.getName(1).toString().equals(brandId)) continue; // another brand's folder
+                if (brandId != null && file.startsWith(web)) continue; // the web app's pages: no deliverable shows them
                 AtomicFiles.Digest digest = AtomicFiles.digest(file);
                 update(sha, label + "/" + relative.toString().replace('\\', '/') + " " + digest.size() + " " + digest.sha256());
             }

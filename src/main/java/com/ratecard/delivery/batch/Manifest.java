@@ -128,7 +128,25 @@ public record Manifest(int version, String generatedAt, String input, String inp
     }
 
     /** {@code bytes}: every deliverable listed (openings' files, clients' files, summary). */
-    public record Totals(int rows, int ok, int skipped, int failed, long millis, long bytes) {}
+    public record Totals(int rows, int ok, int skipped, int failed, long millis, long bytes) {
+        /** Counts by status and the bytes of every file listed; {@code summary} may be null (not written yet). */
+        public static Totals of(List<Entry> entries, List<Client> clients, WrittenFile summary, long millis) {
+            int ok = 0;
+            int skipped = 0;
+            int failed = 0;
+            long bytes = summary == null ? 0 : summary.size();
+            for (Entry e : entries) {
+                switch (e.status()) {
+                    case OK -> ok++;
+                    case SKIPPED -> skipped++;
+                    default -> failed++;
+                }
+                for (WrittenFile f : e.files()) bytes += f.size();
+            }
+            for (Client c : clients) for (WrittenFile f : c.files()) bytes += f.size();
+            return new Totals(entries.size(), ok, skipped, failed, millis, bytes);
+        }
+    }
 
     /** All files of the entries and clients, for checks. */
     public List<WrittenFile> allFiles() {

@@ -237,7 +237,14 @@ public final class ManifestStore implements AutoCloseable {
 
     private void closeJournal() throws IOException {
         if (syncer != null) {
-            syncer.shutdownNow();
+            // Not shutdownNow: interrupting a thread inside force() closes the channel under it
+            // (ClosedByInterruptException), and the close below would then fail.
+            syncer.shutdown();
+            try {
+                syncer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             syncer = null;
         }
         if (journal != null) {

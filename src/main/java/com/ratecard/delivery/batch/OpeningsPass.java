@@ -143,7 +143,7 @@ final class OpeningsPass {
     private void finish(int index, Manifest.Entry entry) {
         if (!Manifest.SKIPPED.equals(entry.status())) store.append(entry, input);
         entries.put(index, entry);
-        progress.done(entry.status());
+        progress.done(entry);
     }
 
     /** Builds, prices and names the opening (in input order); the job renders or verifies it. */

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -20,6 +21,7 @@ public final class Progress implements AutoCloseable {
     private final boolean colour;
     private final PrintStream terminal;
     private final PrintWriter lines;
+    private final Consumer<Manifest.Entry> rows;
     private final AtomicInteger ok = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
@@ -30,10 +32,15 @@ public final class Progress implements AutoCloseable {
     private long lastDone = -1;
 
     private Progress(Mode mode, boolean colour, PrintStream terminal, PrintWriter lines) {
+        this(mode, colour, terminal, lines, null);
+    }
+
+    private Progress(Mode mode, boolean colour, PrintStream terminal, PrintWriter lines, Consumer<Manifest.Entry> rows) {
         this.mode = mode;
         this.colour = colour;
         this.terminal = terminal;
         this.lines = lines;
+        this.rows = rows;
     }
 
     /** A bar on the terminal's stderr, in colour unless the user turned colour off (NO_COLOR). */
@@ -50,6 +57,11 @@ public final class Progress implements AutoCloseable {
         return new Progress(Mode.NONE, false, null, null);
     }
 
+    /** Nothing printed; each finished row's entry goes to {@code rows} (from any thread), e.g. for a live view. */
+    public static Progress rows(Consumer<Manifest.Entry> rows) {
+        return new Progress(Mode.NONE, false, null, null, rows);
+    }
+
     public synchronized void start(long rows) {
         total = rows;
         started = System.nanoTime();
@@ -61,6 +73,12 @@ public final class Progress implements AutoCloseable {
             lines.printf(Locale.ROOT, "batch: %,d openings%n", rows);
             lines.flush();
         }
+    }
+
+    /** One row finished: its entry as the manifest will list it. */
+    public void done(Manifest.Entry entry) {
+        if (rows != null) rows.accept(entry);
+        done(entry.status());
     }
 
     /** One row finished with this status. */

@@ -6,13 +6,12 @@ import com.ratecard.data.InputException;
 import com.ratecard.delivery.mail.DeliveryManifest.Entry;
 import com.ratecard.delivery.mail.DeliveryManifest.Range;
 import com.ratecard.pricing.Verdict;
+import com.ratecard.render.TemplateLockdown;
 import com.ratecard.render.brand.Brand;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -34,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 
 /**
  * Builds the MIME message from the templates in {@code templates/email/}: subject.ftl (one line of
@@ -70,18 +68,9 @@ public final class MessageComposer {
     }
 
     static Configuration configuration() {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setDefaultEncoding("UTF-8");
+        Configuration cfg = TemplateLockdown.configuration();
         cfg.setRecognizeStandardFileExtensions(true);
-        cfg.setLocale(Locale.US);
-        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
-        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        cfg.setAPIBuiltinEnabled(false);
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setLogTemplateExceptions(false);
-        cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
         cfg.setNumberFormat("computer");
         return cfg;
     }
