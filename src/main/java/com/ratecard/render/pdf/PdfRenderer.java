@@ -1,49 +1,43 @@
 package com.ratecard.render.pdf;
 
-import com.lowagie.text.DocumentException;
 import com.ratecard.data.MarketData;
-import com.ratecard.render.FlushOnClose;
 import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.Renderer;
-import com.ratecard.render.brand.BrandFont;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.xhtmlrenderer.pdf.ITextOutputDevice;
-import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
- * The PDF proposal: {@code templates/proposal/proposal.ftlh} (with the {@code proposal.css} it
- * includes) filled from a {@link ProposalModel}, rendered by Flying Saucer through OpenPDF into a
- * PDF/A-1b file with embedded fonts. The look and wording live in the template folder; this class
- * only wires the steps: every figure, alternatives included, comes priced in the quote.
+ * The client's PDF proposal: {@code templates/proposal/proposal.ftlh} (with the {@code proposal.css}
+ * it includes) filled from a {@link ProposalModel} and made by {@link XhtmlPdf} (Flying Saucer,
+ * OpenPDF, PDF/A-1b, embedded fonts). A one-page decision summary, the market evidence, the
+ * engagement options in the client's terms and a short methodology; the longer appendix only when
+ * asked for. What the client pays and why, never the agency's economics (see {@link DealSheetRenderer}).
+ * The look and wording live in the template folder; every figure comes priced in the quote.
  *
- * <p>Thread-safe and reusable: templates, fonts and flattened logos are prepared once and shared
- * (templates are re-read when their files change, logos too; a brand's font files are read once
- * per process); Flying Saucer's renderer is made per call, as it holds one document's state.
+ * <p>Thread-safe and reusable: templates, fonts and flattened logos are prepared once and shared.
  */
 public final class PdfRenderer implements Renderer {
     /** The page template, inside {@code <templates>/proposal}. */
     public static final String TEMPLATE = "proposal.ftlh";
 
-    private final ProposalTemplates templates;
+    private final XhtmlPdf pdf;
     private final MarketData data;
-    private final String baseUrl;
-    private final ProposalImages images = new ProposalImages();
-    private final Map<BrandFont, FontSet> fonts = new ConcurrentHashMap<>();
+    private final boolean appendix;
 
     /**
      * @param templates the templates folder (holding {@code proposal/})
      * @param data the market data the quotes were priced with (for the method section's sources)
      */
     public PdfRenderer(Path templates, MarketData data) {
-        Path folder = templates.resolve("proposal");
-        this.templates = new ProposalTemplates(folder);
+        this(templates, data, false);
+    }
+
+    /** @param appendix add the longer appendix (build-up, every level, citations) */
+    public PdfRenderer(Path templates, MarketData data, boolean appendix) {
+        this.pdf = new XhtmlPdf(templates, "proposal");
         this.data = data;
-        this.baseUrl = folder.toAbsolutePath().normalize().toUri().toString();
+        this.appendix = appendix;
     }
 
     @Override
@@ -51,36 +45,22 @@ public final class PdfRenderer implements Renderer {
         return "pdf";
     }
 
+    /** Whether the proposals carry the longer appendix: a different document, for a batch's reuse check. */
+    public boolean appendix() {
+        return appendix;
+    }
+
     @Override
     public void render(QuoteDocument document, OutputStream out) throws IOException {
-        ITextRenderer renderer = renderer(document);
-        renderer.setDocument(XhtmlParser.parse(xhtml(document), templates.dir().resolve(TEMPLATE).toString()), baseUrl);
-        renderer.layout();
-        try {
-            // OpenPDF closes the stream it writes to; the stream is the caller's to close.
-            renderer.createPDF(new FlushOnClose(out));
-        } catch (DocumentException e) {
-            throw new IOException("PDF not written: " + e.getMessage(), e);
-        }
-        out.flush();
+        pdf.write(TEMPLATE, model(document), document.brand(), ProposalImages.logos(document), out);
     }
 
     /** The XHTML Flying Saucer lays out: the filled template. */
     String xhtml(QuoteDocument document) {
-        return templates.render(TEMPLATE, ProposalModel.of(document, data));
+        return pdf.xhtml(TEMPLATE, model(document));
     }
 
-    private ITextRenderer renderer(QuoteDocument document) {
-        Map<String, Path> logos = new HashMap<>();
-        logos.put(ProposalImages.AGENCY_LOGO, document.brand().logo());
-        if (document.clientLogo() != null) logos.put(ProposalImages.CLIENT_LOGO, document.clientLogo());
-        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-        ProposalUserAgent agent = new ProposalUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, images, logos,
-                templates.dir());
-        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent,
-                fonts.computeIfAbsent(document.brand().font(), FontSet::load).resolver());
-        PdfA.apply(renderer);
-        return renderer;
+    private ProposalModel model(QuoteDocument document) {
+        return ProposalModel.of(document, data, appendix);
     }
 }
