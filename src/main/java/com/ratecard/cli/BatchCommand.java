@@ -14,6 +14,7 @@ import com.ratecard.pricing.PricingEngine;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.brand.Brand;
 import com.ratecard.render.brand.BrandLoader;
+import com.ratecard.render.pdf.PdfRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,10 +26,10 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Prices every opening of a CSV, XLSX or YAML file and writes all deliverables, resumably. */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
@@ -54,7 +55,10 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--brand", paramLabel = "ID", description = "Brand folder under templates/brands (default: ${DEFAULT-VALUE}).")
     String brand = BrandOptions.DEFAULT_BRAND;
     @Option(names = "--format", paramLabel = "LIST", description = "Comma-separated formats per opening (default: ${DEFAULT-VALUE}).")
-    String formats = "xlsx,pdf";
+    String formats = Renderers.DEFAULT;
+    @Option(names = "--appendix", description = "Give each PDF proposal the longer appendix (the build-up, every level, "
+            + "every role charted, citations); without it a proposal is at most six pages.")
+    boolean appendix;
     @Option(names = "--jobs", paramLabel = "N", description = "Openings rendered in parallel (default: the number of cores, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
     @Option(names = "--zip", description = "Also write OUT/<client>.zip with each client's deliverables.")
@@ -88,7 +92,7 @@ public final class BatchCommand implements Callable<Integer> {
         MarketData market = data.load();
         PricingEngine engine = new PricingEngine(market);
         Path templates = Home.dir().resolve("templates");
-        List<Renderer> renderers = Renderers.parse(formats, templates, market);
+        List<Renderer> renderers = Renderers.parse(formats, templates, market, new Renderers.Options(appendix));
         Brand loaded = new BrandLoader(templates.resolve("brands")).load(brand);
         List<String> names = renderers.stream().map(Renderer::format).toList();
         String fingerprint = Fingerprint.of(data.dir(), templates, loaded.id(), names, rendererVersion(renderers));
@@ -110,8 +114,9 @@ public final class BatchCommand implements Callable<Integer> {
     /** The renderers' identity: a new build of ratecard redoes the deliverables. */
     private static String rendererVersion(List<Renderer> renderers) {
         String version = BatchCommand.class.getPackage().getImplementationVersion();
-        return (version == null ? "dev" : version) + ":"
-                + renderers.stream().map(r -> r.format() + "=" + r.getClass().getName()).collect(Collectors.joining(","));
+        return (version == null ? "dev" : version) + ":" + renderers.stream()
+                .map(r -> r.format() + "=" + r.getClass().getName() + (r instanceof PdfRenderer p && p.appendix() ? "+appendix" : ""))
+                .collect(Collectors.joining(","));
     }
 
     private void printSummary(BatchRunner.Result result) {

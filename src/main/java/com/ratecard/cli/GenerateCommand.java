@@ -16,13 +16,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Prices one opening and writes its deliverables under out/<client>/. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Write the workbook and/or PDF proposal for one opening to OUT/<client>/<role>-<level>-<location>.<format>.")
+        description = "Write the client's workbook and PDF proposal and the agency's internal deal sheet for one opening to "
+                + "OUT/<client>/<role>-<level>-<location>.<format> (the deal sheet: ....internal-deal-sheet.pdf).")
 public final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,7 +32,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out");
     @Option(names = "--format", paramLabel = "LIST", description = "Comma-separated formats (default: ${DEFAULT-VALUE}).")
-    String formats = "xlsx,pdf";
+    String formats = Renderers.DEFAULT;
+    @Option(names = "--appendix", description = "Give each PDF proposal the longer appendix (the build-up, every level, "
+            + "every role charted, citations); without it a proposal is at most six pages.")
+    boolean appendix;
     @Mixin
     BrandOptions brand;
     @Mixin
@@ -43,7 +47,8 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         MarketData market = data.load();
         PricingEngine engine = new PricingEngine(market);
-        List<Renderer> renderers = Renderers.parse(formats, Home.dir().resolve("templates"), market);
+        List<Renderer> renderers = Renderers.parse(formats, Home.dir().resolve("templates"), market,
+                new Renderers.Options(appendix));
         Quote quote = engine.price(opening.fields().build(market.policy()));
         QuoteDocument document = QuoteDocument.of(quote, brand.load(), brand.clientLogo(), LocalDate.now());
         List<WrittenFile> files = new DeliverableWriter(out, renderers).write(document);
