@@ -39,8 +39,13 @@ public record DeliveryManifest(Path file, int version, String brand, List<Entry>
         }
 
         /** ok and skipped rows have deliverables on disk; failed rows do not. */
-        public boolean sendable() {
+        public boolean delivered() {
             return "ok".equals(status) || "skipped".equals(status);
+        }
+
+        /** Delivered, with something for the client: a row of internal files only has nothing to send. */
+        public boolean sendable() {
+            return delivered() && !files.isEmpty();
         }
     }
 
@@ -129,7 +134,9 @@ public record DeliveryManifest(Path file, int version, String brand, List<Entry>
             List<WrittenFile> files = files(node.path("files"), where);
             String folder = text(node, "clientFolder");
             boolean sendable = "ok".equals(status) || "skipped".equals(status);
-            if (sendable && files.isEmpty()) throw error(where + ".files", "empty for a row with status " + status + "; expected its deliverables");
+            if (sendable && node.path("files").isEmpty()) {
+                throw error(where + ".files", "empty for a row with status " + status + "; expected its deliverables");
+            }
             if (sendable && folder == null) throw error(where + ".clientFolder", "missing; expected the client's folder");
             return new Entry(row, status, text(node, "reason"), folder, opening, quote, files);
         }
