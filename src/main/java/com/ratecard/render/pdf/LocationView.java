@@ -11,12 +11,12 @@ import java.util.List;
 
 /**
  * Where the opening is priced: the market's kind ({@code kindId}: guidance, unlisted, premium,
- * remote, for the template's words), the line it adds ({@code line} and {@code rule}, null when the
- * market takes the guide's budget as it is), the guide's note and average salary there, and the
+ * remote, for the template's words), the line it adds ({@code lineKind}: location, regional or
+ * remote; {@code line} and {@code rule}; all null when the market takes the guide's budget as it is), the guide's note and average salary there, and the
  * same opening priced in every market (dearest first), as a table and a chart. {@code difference}
  * is each market's recommended minimum against this one's.
  */
-public record LocationView(String name, String kindId, String note, boolean remote, String line, String rule,
+public record LocationView(String name, String kindId, String note, boolean remote, String lineKind, String line, String rule,
                            String effect, String averageSalary, List<Row> markets, RangeChart chart) {
     public LocationView {
         markets = List.copyOf(markets);
@@ -41,7 +41,8 @@ public record LocationView(String name, String kindId, String note, boolean remo
         byMarket.forEach(a -> chart.bar(a.name(), a.recommended(), a.current() ? "recommended" : "alternative"));
         Budgets.marker(quote, chart);
         return new LocationView(here.name(), here.market().id(), here.note(), here.remote(),
-                line == null ? null : Formats.prose(line.label()), line == null ? null : line.rate(),
+                line == null ? null : line.kind().id(), line == null ? null : Formats.prose(line.label()),
+                line == null ? null : line.rate(),
                 line == null ? null : Formats.signed(line.effectLow()) + " to " + Formats.signed(line.effectHigh()),
                 Formats.range(here.salaryLow(), here.salaryHigh()), rows, chart.build());
     }

@@ -281,7 +281,7 @@ class PdfRendererTest {
         Quote many = Fixtures.quote(opening);
         RenderedPdf pdf = RenderedPdf.render(RENDERER, QuoteDocument.of(many, Fixtures.brand("northbeam"), null, Fixtures.ISSUED));
         assertEquals(List.of(), pdf.overflows, "text runs off the page");
-        assertEquals(List.of(), pdf.orphanedHeadings(HEADINGS));
+        ProposalLayoutTest.assertLayout(pdf, "every skill, long names", Integer.MAX_VALUE);
         String text = pdf.flatText();
         assertTrue(text.contains(client), "the full client name on the cover");
         for (Skill skill : many.skills()) assertTrue(text.contains(skill.name()), skill.name());

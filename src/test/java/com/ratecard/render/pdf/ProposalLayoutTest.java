@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every sample opening (each samples/*.yaml file and every row of samples/openings.csv) in both
  * brands, as the client receives it: at most six pages, no page but the last under a third full,
  * a chart on the page of its table, no heading alone at the foot of a page, no text nobody can
- * read, no figure broken from its unit, and PDF/A-1b.
+ * read, no figure broken from its unit, and PDF/A-1b. Their deal sheets too, but for the length.
  */
 class ProposalLayoutTest {
     static final PdfRenderer RENDERER = new PdfRenderer(Fixtures.TEMPLATES, Fixtures.MARKET);
@@ -42,6 +42,25 @@ class ProposalLayoutTest {
                 null, Fixtures.ISSUED));
         assertLayout(pdf, name + " in " + brand);
         assertEquals(List.of(), pdf.pdfaFailures(), name);
+    }
+
+    static final DealSheetRenderer DEAL_SHEETS = new DealSheetRenderer(Fixtures.TEMPLATES, Fixtures.MARKET);
+
+    /** The deal sheet of every sample: no length limit, but the same care. */
+    @ParameterizedTest(name = "deal sheet of {0} in {1}")
+    @MethodSource("samples")
+    void dealSheetLayoutHolds(String name, String brand, Fixtures.Sample sample) {
+        RenderedPdf pdf = RenderedPdf.render(DEAL_SHEETS, QuoteDocument.of(Fixtures.quote(sample.opening()), Fixtures.brand(brand),
+                null, Fixtures.ISSUED));
+        String what = "deal sheet of " + name + " in " + brand;
+        assertEquals(List.of(), pdf.invisibleText(), what);
+        assertEquals(List.of(), pdf.splitFigures(), what);
+        assertEquals(List.of(), pdf.overflows, what);
+        assertEquals(List.of(), pdf.emptyPages(1 / 3.0), what + " " + pdf.fullness());
+        assertEquals(List.of(), pdf.orphanedHeadings(List.of("Check before sending", "What the client pays, and what we keep",
+                "The client\u2019s budget", "Build-up, as the engine priced it", "The guide\u2019s statements and why we depart",
+                "Market evidence", "Policy values (policy.csv)", "Explanation trail")), what);
+        assertEquals(List.of(), pdf.pdfaFailures(), what);
     }
 
     static void assertLayout(RenderedPdf pdf, String what) {

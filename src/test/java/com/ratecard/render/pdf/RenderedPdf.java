@@ -191,7 +191,8 @@ final class RenderedPdf {
 
     /**
      * Figures broken across lines: a line that starts with a unit ("/h", "%") or a range's second
-     * half ("– $220,000"), or ends with a currency sign, a sign or a range's dash before a figure.
+     * half ("– $220,000"), or ends with a currency sign, a sign, a range's dash or half a number
+     * ("+12.") before a figure.
      * Returns "page N: end of line | start of next".
      */
     List<String> splitFigures() {
@@ -203,6 +204,7 @@ final class RenderedPdf {
                 String next = lines[j + 1].stripLeading();
                 boolean figureNext = next.startsWith("$") || (!next.isEmpty() && Character.isDigit(next.charAt(0)));
                 boolean split = next.startsWith("/h") || next.startsWith("%") || next.startsWith("\u2013 $")
+                        || (end.matches(".*\\d\\.") && !next.isEmpty() && Character.isDigit(next.charAt(0))) || (end.matches(".*\\d,") && next.matches("\\d{3}(?!\\d).*"))
                         || (figureNext && (end.endsWith("$") || end.endsWith("\u2212") || end.endsWith("+") || end.endsWith("\u2013")));
                 if (split) out.add("page " + (i + 1) + ": " + tail(end) + " | " + head(next));
             }

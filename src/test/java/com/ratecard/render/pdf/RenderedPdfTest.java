@@ -56,6 +56,7 @@ class RenderedPdfTest {
         assertEquals(List.of(), render("<p>Bills $120.00/h and $185,000 \u2013 $220,000 a year.</p>").splitFigures());
         assertFalse(render("<p>Bills $120.00<br/>/h.</p>").splitFigures().isEmpty());
         assertFalse(render("<p>From $185,000 \u2013<br/>$220,000.</p>").splitFigures().isEmpty());
+        assertFalse(render("<p>Up +12.<br/>4% here.</p>").splitFigures().isEmpty());
     }
 
     @Test
