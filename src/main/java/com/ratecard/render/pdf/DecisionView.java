@@ -6,6 +6,7 @@ import com.ratecard.pricing.Fees;
 import com.ratecard.pricing.Lever;
 import com.ratecard.pricing.Money;
 import com.ratecard.pricing.Quote;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,16 +29,23 @@ public record DecisionView(String recommendedBase, String recommendedLow, String
      * contract-year). {@code percentile} is 1 to 99; {@code beyond} is "below" or "above" when the
      * budget lies outside that, else null. {@code closing} are the single changes that close the gap,
      * {@code combination} the cheapest set of changes that does when none does alone (null
-     * otherwise); with neither, {@code minimum} is what the budget would need to be.
+     * otherwise); with neither, {@code minimum} is what the budget would need to be. {@code shown}
+     * are the changes the one page has room for (those that close the gap first), {@code notShown}
+     * how many more there are.
      */
     public record Budget(String amount, String unitId, int percentile, String percentileOrdinal, String beyond,
                          String verdictId, String verdict, String floor, String minimum, boolean hasGap, String gap,
-                         String gapPct, List<LeverRow> levers, List<LeverRow> closing, LeverRow combination) {
+                         String gapPct, List<LeverRow> levers, List<LeverRow> closing, LeverRow combination,
+                         List<LeverRow> shown, int notShown) {
         public Budget {
             levers = List.copyOf(levers);
             closing = List.copyOf(closing);
+            shown = List.copyOf(shown);
         }
     }
+
+    /** Single changes the decision page lists, beside the combination: it must stay one page. */
+    static final int SHOWN = 3;
 
     /** A change to the opening and the recommended minimum after it, in the budget's unit. */
     public record LeverRow(String id, String label, String detail, String effect, String newMinimum, boolean closesGap) {}
@@ -62,10 +70,13 @@ public record DecisionView(String recommendedBase, String recommendedLow, String
         List<LeverRow> closing = levers.stream().filter(LeverRow::closesGap).toList();
         LeverRow combination = b.combination() != null && b.combination().closesGap() ? lever(b.combination(), b) : null;
         String beyond = b.percentileExact() < 1 ? "below" : b.percentileExact() >= 99.5 ? "above" : null;
+        List<LeverRow> ordered = new ArrayList<>(closing);
+        levers.stream().filter(l -> !l.closesGap()).forEach(ordered::add);
+        List<LeverRow> shown = ordered.subList(0, Math.min(SHOWN, ordered.size()));
         return new Budget(Money.inUnit(b.amount(), b.unit()), b.unit().id(), b.percentile(), Formats.ordinal(b.percentile()),
                 beyond, b.verdict().id(), b.verdict().label(), Money.inUnit(b.floor(), b.unit()),
                 Money.inUnit(b.minimum(), b.unit()), b.gap() > 0, Money.inUnit(b.gap(), b.unit()),
-                String.format(Locale.US, "%.1f%%", b.gapPct()), levers, closing, combination);
+                String.format(Locale.US, "%.1f%%", b.gapPct()), levers, closing, combination, shown, ordered.size() - shown.size());
     }
 
     private static LeverRow lever(Lever l, BudgetAssessment b) {

@@ -76,7 +76,8 @@ class PdfRendererTest {
         }
         assertTrue(page.contains("is below what this market pays"), page);
         assertTrue(page.contains("below the 1st percentile"), page);
-        quote.budget().levers().forEach(l -> assertTrue(page.contains(money(Math.round(l.newMinimum()))), l.label()));
+        quote.budget().levers().stream().limit(DecisionView.SHOWN)
+                .forEach(l -> assertTrue(page.contains(money(Math.round(l.newMinimum()))), l.label()));
         var p = quote.percentiles();
         for (long figure : List.of(p.p10(), p.p25(), p.p50(), p.p75(), p.p90())) assertTrue(page.contains(money(figure)), money(figure));
         for (String tick : List.of("10th", "25th", "median", "75th", "90th")) assertTrue(page.contains(tick), tick);
@@ -97,6 +98,20 @@ class PdfRendererTest {
         RenderedPdf pdf = RenderedPdf.render(RENDERER, QuoteDocument.of(hopeless, Fixtures.brand("northbeam"), null, Fixtures.ISSUED));
         String first = pdf.page(1).replaceAll("\\s+", " ");
         assertTrue(first.contains("the budget would need to be at least " + money(Math.round(hopeless.budget().minimum()))), first);
+    }
+
+    @Test
+    void theDecisionStaysOnePageWithManyChangesListingTheBestAndCountingTheRest() {
+        Opening many = Fixtures.opening("ML Engineer", "staff", "NYC", List.of("LLM deployment", "Feature store", "Multi-cloud"),
+                false, Engagement.DIRECT_HIRE, 310_000L).with(b -> b.effectiveDate(java.time.LocalDate.of(2026, 12, 1)));
+        Quote q = Fixtures.quote(many);
+        assertTrue(q.budget().levers().size() > DecisionView.SHOWN, q.budget().levers().toString());
+        RenderedPdf pdf = RenderedPdf.render(RENDERER, QuoteDocument.of(q, Fixtures.brand("northbeam"), null, Fixtures.ISSUED));
+        String first = pdf.page(1).replaceAll("\\s+", " ");
+        assertTrue(first.contains("What would close the gap"), first);
+        int more = q.budget().levers().size() - DecisionView.SHOWN;
+        assertTrue(first.contains(more + " more change"), first);
+        assertTrue(pdf.page(2).contains("What the market data says"), "the decision is one page");
     }
 
     @Test

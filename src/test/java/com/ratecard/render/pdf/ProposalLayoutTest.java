@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ratecard.Fixtures;
 import com.ratecard.render.QuoteDocument;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,6 +28,15 @@ class ProposalLayoutTest {
             List.of("Recommended base a year for this opening in each market", "The same opening in"),
             List.of("Recommended base a year for this opening as each role", "What it covers"));
 
+    /** The header rows of the proposal's tables, as a line of text. */
+    static final List<String> TABLE_HEADERS = List.of("Change New minimum Closes the gap", "Source Low High Midpoint",
+            "The same opening in Recommended base Minimum vs. here", "What the opening asks for The guide adds Low end High end",
+            "Also asked for What the guide says", "What the guide says, held against this proposal The guide This proposal",
+            "Step Rule Adds (low / high) Range after", "Level Recommended base Total compensation Bill rate");
+
+    /** A day after the data's: the quote has an aging line, as every real run has. */
+    static final LocalDate AGED = LocalDate.of(2026, 12, 1);
+
     static Stream<Arguments> samples() {
         List<Arguments> out = new ArrayList<>();
         for (Fixtures.Sample sample : Fixtures.samples()) {
@@ -35,12 +45,22 @@ class ProposalLayoutTest {
         return out.stream();
     }
 
-    @ParameterizedTest(name = "{0} in {1}")
-    @MethodSource("samples")
-    void layoutHolds(String name, String brand, Fixtures.Sample sample) {
-        RenderedPdf pdf = RenderedPdf.render(RENDERER, QuoteDocument.of(Fixtures.quote(sample.opening()), Fixtures.brand(brand),
-                null, Fixtures.ISSUED));
-        assertLayout(pdf, name + " in " + brand);
+    /** Each sample as of the data's date and aged: the aging line changes how pages fall. */
+    static Stream<Arguments> samplesBothDates() {
+        return samples().flatMap(a -> Stream.of(Arguments.of(a.get()[0], a.get()[1], a.get()[2], false),
+                Arguments.of(a.get()[0], a.get()[1], a.get()[2], true)));
+    }
+
+    static QuoteDocument document(Fixtures.Sample sample, String brand, boolean aged) {
+        var opening = aged ? sample.opening().with(b -> b.effectiveDate(AGED)) : sample.opening();
+        return QuoteDocument.of(Fixtures.quote(opening), Fixtures.brand(brand), null, Fixtures.ISSUED);
+    }
+
+    @ParameterizedTest(name = "{0} in {1}, aged {3}")
+    @MethodSource("samplesBothDates")
+    void layoutHolds(String name, String brand, Fixtures.Sample sample, boolean aged) {
+        RenderedPdf pdf = RenderedPdf.render(RENDERER, document(sample, brand, aged));
+        assertLayout(pdf, name + " in " + brand + (aged ? ", aged" : ""));
         assertEquals(List.of(), pdf.pdfaFailures(), name);
     }
 
@@ -50,8 +70,7 @@ class ProposalLayoutTest {
     @ParameterizedTest(name = "deal sheet of {0} in {1}")
     @MethodSource("samples")
     void dealSheetLayoutHolds(String name, String brand, Fixtures.Sample sample) {
-        RenderedPdf pdf = RenderedPdf.render(DEAL_SHEETS, QuoteDocument.of(Fixtures.quote(sample.opening()), Fixtures.brand(brand),
-                null, Fixtures.ISSUED));
+        RenderedPdf pdf = RenderedPdf.render(DEAL_SHEETS, document(sample, brand, true));
         String what = "deal sheet of " + name + " in " + brand;
         assertEquals(List.of(), pdf.invisibleText(), what);
         assertEquals(List.of(), pdf.splitFigures(), what);
@@ -71,6 +90,7 @@ class ProposalLayoutTest {
         assertTrue(pdf.pages.size() <= maxPages, what + ": " + pdf.pages.size() + " pages");
         assertEquals(List.of(), pdf.emptyPages(1 / 3.0), what + ": pages under a third full " + pdf.fullness());
         assertEquals(List.of(), pdf.orphanedHeadings(PdfRendererTest.HEADINGS), what);
+        assertEquals(List.of(), pdf.orphanedHeadings(TABLE_HEADERS), what + ": a table's header row alone at the foot of a page");
         assertEquals(List.of(), pdf.invisibleText(), what);
         assertEquals(List.of(), pdf.splitFigures(), what);
         assertEquals(List.of(), pdf.overflows, what + ": text off the page");
