@@ -52,8 +52,9 @@ class ProposalLayoutTest {
     }
 
     static QuoteDocument document(Fixtures.Sample sample, String brand, boolean aged) {
+        // Aged as a real run is: priced and issued the same day.
         var opening = aged ? sample.opening().with(b -> b.effectiveDate(AGED)) : sample.opening();
-        return QuoteDocument.of(Fixtures.quote(opening), Fixtures.brand(brand), null, Fixtures.ISSUED);
+        return QuoteDocument.of(Fixtures.quote(opening), Fixtures.brand(brand), null, aged ? AGED : Fixtures.ISSUED);
     }
 
     @ParameterizedTest(name = "{0} in {1}, aged {3}")
@@ -76,6 +77,7 @@ class ProposalLayoutTest {
         assertEquals(List.of(), pdf.splitFigures(), what);
         assertEquals(List.of(), pdf.overflows, what);
         assertEquals(List.of(), pdf.emptyPages(1 / 3.0), what + " " + pdf.fullness());
+        assertTrue(pdf.fullness().get(pdf.pages.size() - 1) > 0, what + ": the last page is blank");
         assertEquals(List.of(), pdf.orphanedHeadings(List.of("Check before sending", "What the client pays, and what we keep",
                 "The client\u2019s budget", "Build-up, as the engine priced it", "The guide\u2019s statements and why we depart",
                 "Market evidence", "Policy values (policy.csv)", "Explanation trail")), what);
@@ -89,6 +91,7 @@ class ProposalLayoutTest {
     static void assertLayout(RenderedPdf pdf, String what, int maxPages) {
         assertTrue(pdf.pages.size() <= maxPages, what + ": " + pdf.pages.size() + " pages");
         assertEquals(List.of(), pdf.emptyPages(1 / 3.0), what + ": pages under a third full " + pdf.fullness());
+        assertTrue(pdf.fullness().get(pdf.pages.size() - 1) > 0, what + ": the last page is blank");
         assertEquals(List.of(), pdf.orphanedHeadings(PdfRendererTest.HEADINGS), what);
         assertEquals(List.of(), pdf.orphanedHeadings(TABLE_HEADERS), what + ": a table's header row alone at the foot of a page");
         assertEquals(List.of(), pdf.invisibleText(), what);
