@@ -16,7 +16,7 @@ import java.util.List;
  * has those.
  */
 final class MethodSheet {
-    private static final int LAST_COL = 4;
+    private static final int LAST_COL = 3;
 
     /** The method in the client's words, one step a line. */
     private static final List<String> STEPS = List.of(
@@ -80,37 +80,34 @@ final class MethodSheet {
         row++;
 
         section("This opening's build-up");
-        grid.header(row++, 0, "Step", "Adds (low)", "Adds (high)", "Range after", "Rule");
+        grid.header(row++, 0, "Step", "Adds (low / high)", "Rule", "Range after");
         for (Adjustment a : q.adjustments()) {
-            grid.text(row, 0, a.label(), Look.WRAP);
-            if (a.kind() != AdjustmentKind.BASE) {
-                grid.number(row, 1, a.effectLow(), Look.MONEY);
-                grid.number(row, 2, a.effectHigh(), Look.MONEY);
-            }
-            grid.text(row, 3, Money.range(a.after()), Look.TEXT);
             String rule = switch (a.kind()) {
                 case BASE -> "the guide's base for the level";
                 case AGING -> "market growth since " + q.dataAsOf();
                 default -> a.rate();
             };
-            grid.text(row, 4, rule, Look.WRAP);
+            grid.text(row, 0, a.label(), Look.WRAP);
+            grid.text(row, 1, a.kind() == AdjustmentKind.BASE ? "" : Money.signed(a.effectLow()) + " / " + Money.signed(a.effectHigh()),
+                    Look.TEXT);
+            grid.text(row, 2, rule, Look.WRAP);
+            grid.text(row, 3, Money.range(a.after()), Look.TEXT);
             grid.fitRow(row, a.label(), grid.widthChars(0, 0));
-            grid.fitRow(row, rule, grid.widthChars(4, 4));
+            grid.fitRow(row, rule, grid.widthChars(2, 2));
             row++;
         }
         row++;
 
         section("The guide's statements held against this quote");
-        grid.header(row++, 0, "Statement", "Guide low", "Guide high", "This quote", "How they compare");
+        grid.header(row++, 0, "Statement", "The guide", "This quote", "How they compare");
         for (Benchmark b : q.benchmarks()) {
-            grid.text(row, 0, b.label(), Look.WRAP);
-            grid.number(row, 1, b.range().low(), Look.MONEY);
-            grid.number(row, 2, b.range().high(), Look.MONEY);
-            grid.text(row, 3, Money.range(b.compared()), Look.TEXT);
             String compare = relation(b) + (b.why().isEmpty() ? "" : " Why: " + b.why() + ".");
-            grid.text(row, 4, compare, Look.WRAP);
+            grid.text(row, 0, b.label(), Look.WRAP);
+            grid.text(row, 1, Money.range(b.range()), Look.TEXT);
+            grid.text(row, 2, Money.range(b.compared()), Look.TEXT);
+            grid.text(row, 3, compare, Look.WRAP);
             grid.fitRow(row, b.label(), grid.widthChars(0, 0));
-            grid.fitRow(row, compare, grid.widthChars(4, 4));
+            grid.fitRow(row, compare, grid.widthChars(3, 3));
             row++;
         }
     }

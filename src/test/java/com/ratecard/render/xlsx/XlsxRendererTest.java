@@ -217,8 +217,8 @@ class XlsxRendererTest {
             for (var line : q.adjustments()) assertNotNull(Rendered.row(method, line.label()), line.label());
             for (var b : q.benchmarks()) {
                 XSSFRow row = Rendered.row(method, b.label());
-                assertEquals(b.range().low(), Rendered.number(row, 1));
-                if (!b.why().isEmpty()) assertTrue(Rendered.text(row, 4).contains(b.why()), b.id());
+                assertEquals(com.ratecard.pricing.Money.range(b.range()), Rendered.text(row, 1));
+                if (!b.why().isEmpty()) assertTrue(Rendered.text(row, 3).contains(b.why()), b.id());
             }
             assertTrue(Rendered.text(method.getRow(1), 0).contains(q.dataAsOf().toString()));
             StringBuilder all = new StringBuilder();
