@@ -1,22 +1,27 @@
 package com.ratecard;
 
+import com.ratecard.data.Budget;
+import com.ratecard.data.Clearance;
 import com.ratecard.data.Engagement;
 import com.ratecard.data.MarketData;
 import com.ratecard.data.MarketDataLoader;
-import com.ratecard.data.Budget;
-import com.ratecard.data.Clearance;
 import com.ratecard.data.Opening;
 import com.ratecard.data.OpeningFields;
+import com.ratecard.data.OpeningFile;
 import com.ratecard.data.WorkArrangement;
+import com.ratecard.delivery.batch.OpeningSource;
 import com.ratecard.pricing.PricingEngine;
 import com.ratecard.pricing.Quote;
 import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.brand.Brand;
 import com.ratecard.render.brand.BrandLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,6 +62,29 @@ public final class Fixtures {
 
     public static QuoteDocument document(Opening opening, String brand) {
         return QuoteDocument.of(quote(opening), brand(brand), null, ISSUED);
+    }
+
+    /** A sample a user runs, named for messages: "acme-senior-mlops-san-diego.yaml", "openings.csv:3". */
+    public record Sample(String name, Opening opening) {}
+
+    /**
+     * Every bundled sample opening: each {@code samples/*.yaml} opening file and every row of
+     * {@code samples/openings.csv}, as a user would run them.
+     */
+    public static List<Sample> samples() {
+        List<Sample> out = new ArrayList<>();
+        try (var files = Files.list(Path.of("samples"))) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".yaml") || name.equals("openings.yaml")) continue;
+                out.add(new Sample(name, OpeningFile.read(file).build(MARKET.policy())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        OpeningSource.open(Path.of("samples/openings.csv")).forEach(row ->
+                out.add(new Sample("openings.csv:" + row.row(), row.fields().build(MARKET.policy()))));
+        return out;
     }
 
     /** 24 varied openings: every level, role, several locations, skills, engagements, with and without budget. */

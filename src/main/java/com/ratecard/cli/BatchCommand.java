@@ -9,6 +9,7 @@ import com.ratecard.delivery.batch.Progress;
 import com.ratecard.delivery.mail.SendOptions;
 import com.ratecard.pricing.PricingEngine;
 import com.ratecard.render.Renderer;
+import com.ratecard.render.pdf.PdfRenderer;
 import com.ratecard.render.brand.Brand;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,10 +22,10 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Prices every opening of a CSV, XLSX or YAML file and writes all deliverables, resumably. */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
@@ -120,8 +121,9 @@ public final class BatchCommand implements Callable<Integer> {
     /** The renderers' identity: a new build of ratecard redoes the deliverables. */
     private static String rendererVersion(List<Renderer> renderers) {
         String version = BatchCommand.class.getPackage().getImplementationVersion();
-        return (version == null ? "dev" : version) + ":"
-                + renderers.stream().map(r -> r.format() + "=" + r.getClass().getName()).collect(Collectors.joining(","));
+        return (version == null ? "dev" : version) + ":" + renderers.stream()
+                .map(r -> r.format() + "=" + r.getClass().getName() + (r instanceof PdfRenderer p && p.appendix() ? "+appendix" : ""))
+                .collect(Collectors.joining(","));
     }
 
     private void printSummary(BatchRunner.Result result, Path out, PrintWriter stdout) {

@@ -14,7 +14,10 @@ final class DeliverableOptions {
     Path out = Path.of("out");
     @Option(names = "--format", paramLabel = "LIST", completionCandidates = Renderers.Names.class,
             description = "Comma-separated formats: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    String formats = "xlsx,pdf";
+    String formats = Renderers.DEFAULT;
+    @Option(names = "--appendix", description = "Give each PDF proposal the longer appendix (the build-up, every level, "
+            + "every role charted, citations); without it a proposal is at most six pages.")
+    boolean appendix;
 
     /**
      * The output folder, checked before any work: a file in the way is bad input. Nothing is
@@ -32,6 +35,6 @@ final class DeliverableOptions {
     }
 
     List<Renderer> renderers(MarketData data) {
-        return Renderers.parse(formats, Home.dir().resolve("templates"), data);
+        return Renderers.parse(formats, Home.dir().resolve("templates"), data, new Renderers.Options(appendix));
     }
 }

@@ -19,14 +19,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Prices one opening and writes its deliverables under out/<client>/. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Write the workbook and PDF proposal for one opening.",
-        description = {"Write the workbook and/or PDF proposal for one opening to OUT/<client>/<role>-<level>-<location>.<format>.",
+        header = "Write the workbook, PDF proposal and internal deal sheet for one opening.",
+        description = {"Write the client's workbook and PDF proposal and the agency's internal deal sheet for one opening to "
+                + "OUT/<client>/<role>-<level>-<place>.<format> (the deal sheet: ....internal-deal-sheet.pdf).",
                 "Documents are made out to a client: --client (or the opening file's client) is required."})
 public final class GenerateCommand implements Callable<Integer> {
     @Spec

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Writes one opening's deliverables, one file per renderer, to
- * {@code out/<client>/<role>-<level>-<place>.<format>}, atomically and never outside {@code out}.
+ * {@code out/<client>/<role>-<level>-<place>.<ext>} (as each renderer names it), atomically and never outside {@code out}.
  */
 public final class DeliverableWriter {
     private final Path out;
@@ -38,10 +38,10 @@ public final class DeliverableWriter {
         String folder = clientFolder(document.quote().opening().client());
         List<WrittenFile> written = new ArrayList<>();
         for (Renderer renderer : renderers) {
-            String relative = folder + "/" + SafeNames.segment(baseName) + "." + renderer.format();
+            String relative = folder + "/" + renderer.fileName(SafeNames.segment(baseName));
             Path target = SafeNames.inside(out, relative);
             AtomicFiles.Digest digest = AtomicFiles.write(target, stream -> renderer.render(document, stream));
-            written.add(new WrittenFile(relative, renderer.format(), digest.size(), digest.sha256()));
+            written.add(new WrittenFile(relative, renderer.format(), renderer.audience(), digest.size(), digest.sha256()));
         }
         return written;
     }

@@ -82,8 +82,9 @@ final class Benchmarks {
         List<String> parts = new ArrayList<>();
         for (Adjustment a : lines) {
             if (a.kind() == AdjustmentKind.BASE) continue;
-            parts.add(a.label().toLowerCase(Locale.ROOT).startsWith("aged") ? lowerFirst(a.label())
-                    : lowerFirst(a.label()) + " (" + a.rate() + ")");
+            // A market's line starts with its place name ("San Francisco / Bay Area: ..."): kept as written.
+            String label = a.kind() == AdjustmentKind.LOCATION || a.kind() == AdjustmentKind.REGIONAL ? a.label() : lowerFirst(a.label());
+            parts.add(a.label().toLowerCase(Locale.ROOT).startsWith("aged") ? label : label + " (" + a.rate() + ")");
         }
         return parts.isEmpty() ? "" : "this opening adds: " + String.join("; ", parts);
     }

@@ -101,9 +101,7 @@ public final class PricingEngine {
         Market market = market(role, level);
         List<Adjustment> lines = buildUp.lines(roleSteps, level, location, inputs, v);
         Range recommended = BuildUp.range(v, FigureKind.RECOMMENDED_LOW, FigureKind.RECOMMENDED_HIGH);
-        HiringMarket hiring = new HiringMarket(recommended, new Percentiles(v.dollars(FigureKind.P10),
-                v.dollars(FigureKind.P25), v.dollars(FigureKind.P50), v.dollars(FigureKind.P75), v.dollars(FigureKind.P90)),
-                data.policy().number(PolicyKey.RECOMMENDED_COVERAGE), market.blended(), AGGREGATORS_READ_LOWER);
+        HiringMarket hiring = new HiringMarket(recommended, percentiles(v), data.policy().number(PolicyKey.RECOMMENDED_COVERAGE), market.blended(), AGGREGATORS_READ_LOWER);
         LevelBase base = roleSteps.base(level);
         TotalComp totalComp = new TotalComp(BuildUp.range(v, FigureKind.TOTAL_COMP_LOW, FigureKind.TOTAL_COMP_HIGH),
                 100 * base.totalCompLow(), 100 * base.totalCompHigh(), base.totalCompFromGuide(), base.totalCompSource());
@@ -123,6 +121,11 @@ public final class PricingEngine {
             + "\"Those databases are sampling different populations because the job title hasn't stabilized\") and lag "
             + "the market (\"Companies that used to budget $130K for this role are getting outbid\"); the guide's budget "
             + "guidance prices what a hire costs now.";
+
+    private static Percentiles percentiles(Values v) {
+        return new Percentiles(v.dollars(FigureKind.P10), v.dollars(FigureKind.P25), v.dollars(FigureKind.P50),
+                v.dollars(FigureKind.P75), v.dollars(FigureKind.P90));
+    }
 
     private static Inputs inputs(Steps steps, Level level, Location location, List<Skill> skills, Opening opening,
                                  LocalDate effective) {
@@ -168,10 +171,12 @@ public final class PricingEngine {
         double gap = v.get(FigureKind.GAP);
         LeverSearch.Result found = gap > 0 ? levers.search(steps, opening, understood, inputs, minimum, amount)
                 : new LeverSearch.Result(List.of(), null);
-        return new BudgetAssessment(opening.budget(), BudgetUnit.ofCode(v.get(FigureKind.BUDGET_UNIT)),
+        BudgetUnit unit = BudgetUnit.ofCode(v.get(FigureKind.BUDGET_UNIT));
+        UnitPercentiles market = UnitPercentiles.of(v);
+        return new BudgetAssessment(opening.budget(), unit,
                 v.get(FigureKind.BUDGET_PERCENTILE), (int) Math.round(v.get(FigureKind.BUDGET_PERCENTILE_SHOWN)),
                 Verdict.ofCode(v.get(FigureKind.VERDICT)), v.get(FigureKind.BUDGET_FLOOR), minimum, gap,
-                100 * v.get(FigureKind.GAP_SHARE), found.levers(), found.combination());
+                100 * v.get(FigureKind.GAP_SHARE), found.levers(), found.combination(), market);
     }
 
     private Market market(Role role, Level level) {

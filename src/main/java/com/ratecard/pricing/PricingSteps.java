@@ -227,6 +227,12 @@ final class PricingSteps {
         def(out, FigureKind.BUDGET_PERCENTILE, iff(present, round(num(100).times(fn(Function.NORMDIST, budget, mean, sigma)), 4), absent()));
         Expr pct = ref(FigureKind.BUDGET_PERCENTILE);
         def(out, FigureKind.BUDGET_PERCENTILE_SHOWN, iff(present, max(num(1), min(num(99), fn(Function.INT, pct))), absent()));
+        FigureKind[] unitPercentiles = {FigureKind.BUDGET_P10, FigureKind.BUDGET_P50, FigureKind.BUDGET_P90};
+        double[] at = {0.10, 0.50, 0.90};
+        for (int i = 0; i < at.length; i++) {
+            Expr value = mean.plus(sigma.times(fn(Function.NORMSINV, num(at[i]))));
+            def(out, unitPercentiles[i], iff(hourly, round(value, 2), round(value, 0)));
+        }
         Expr floorAt = mean.plus(sigma.times(fn(Function.NORMSINV, floorPct)));
         def(out, FigureKind.BUDGET_FLOOR, iff(hourly, round(floorAt, 2), round(floorAt, 0)));
         def(out, FigureKind.VERDICT, iff(present, iff(pct.lessThan(num(100).times(floorPct)), num(Verdict.BELOW_FLOOR.code()),

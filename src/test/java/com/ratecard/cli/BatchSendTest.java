@@ -35,7 +35,7 @@ class BatchSendTest {
     }
 
     private String[] batch(String... extra) {
-        String[] base = {"batch", "samples/openings.csv", "--out", dir.resolve("out").toString(), "--format", "json", "--quiet",
+        String[] base = {"batch", "samples/openings.csv", "--out", dir.resolve("out").toString(), "--format", "xlsx", "--quiet",
                 "--send", "--smtp-host", "127.0.0.1", "--smtp-port", String.valueOf(greenMail.getSmtp().getPort()), "--retries", "0"};
         String[] args = Arrays.copyOf(base, base.length + extra.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
@@ -68,7 +68,7 @@ class BatchSendTest {
     void aRelativeOutputFolderWorksForBatchAndSend() throws Exception {
         // Users type "--out out": paths relative to the working directory must work end to end.
         String relative = Path.of("").toAbsolutePath().relativize(dir.resolve("rel-out")).toString();
-        assertEquals(ExitCodes.OK, execute("batch", "samples/openings.csv", "--out", relative, "--format", "json", "--quiet"),
+        assertEquals(ExitCodes.OK, execute("batch", "samples/openings.csv", "--out", relative, "--format", "xlsx", "--quiet"),
                 out.toString());
         assertEquals(ExitCodes.OK, execute("send", relative, "--dry-run"), out.toString());
         try (Stream<Path> files = Files.list(dir.resolve("rel-out/outbox"))) {

@@ -52,7 +52,7 @@ class CommandLineConventionsTest {
         assertUsageError(CliRun.run("batch", "samples/openings.csv", "--jobs", "0"), "batch",
                 "ratecard: --jobs: 0 is out of range; expected 1 to 64");
         assertUsageError(CliRun.run("generate", "--opening", "samples/acme-senior-mlops-san-diego.yaml", "--out", dir.toString(),
-                "--format", "docx"), "generate", "ratecard: --format: unknown format \"docx\"; expected xlsx, pdf, json (comma-separated)");
+                "--format", "docx"), "generate", "ratecard: --format: unknown format \"docx\"; expected xlsx, pdf, deal, json (comma-separated)");
         assertUsageError(CliRun.run("send", dir.toString(), "--ssl", "--starttls", "--smtp-host", "localhost"), "send",
                 "ratecard: --starttls and --ssl: choose one");
         assertUsageError(CliRun.run("batch"), "batch", "ratecard: missing required parameter: 'OPENINGS'");

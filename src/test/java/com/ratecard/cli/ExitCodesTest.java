@@ -53,7 +53,7 @@ class ExitCodesTest {
     @Test
     void oneIsASendStoppedEarly() throws IOException {
         Path out = dir.resolve("out");
-        assertEquals(ExitCodes.OK, CliRun.run("batch", "samples/openings.csv", "--out", out.toString(), "--format", "json", "-q").code());
+        assertEquals(ExitCodes.OK, CliRun.run("batch", "samples/openings.csv", "--out", out.toString(), "--format", "xlsx", "-q").code());
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();

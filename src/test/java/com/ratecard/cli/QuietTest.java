@@ -58,10 +58,11 @@ class QuietTest {
     @Test
     void sendDryRunPrintsNothingOnSuccess() throws IOException {
         Path out = dir.resolve("out");
-        assertSilent(CliRun.run("batch", "samples/openings.csv", "--out", out.toString(), "--format", "json", "--quiet"));
+        // The quote JSON is internal and never mailed: a client format to send.
+        assertSilent(CliRun.run("batch", "samples/openings.csv", "--out", out.toString(), "--format", "xlsx", "--quiet"));
         assertSilent(CliRun.run("send", out.toString(), "--dry-run", "--quiet"));
         assertTrue(files(out.resolve("outbox"), ".eml") >= 12);
-        assertSilent(CliRun.run("batch", "samples/openings.csv", "--out", out.toString(), "--format", "json", "--quiet", "--send", "--dry-run"));
+        assertSilent(CliRun.run("batch", "samples/openings.csv", "--out", out.toString(), "--format", "xlsx", "--quiet", "--send", "--dry-run"));
     }
 
     @Test

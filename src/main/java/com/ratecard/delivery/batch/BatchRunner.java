@@ -6,6 +6,7 @@ import com.ratecard.data.InputException;
 import com.ratecard.delivery.AtomicFiles;
 import com.ratecard.delivery.WrittenFile;
 import com.ratecard.pricing.PricingEngine;
+import com.ratecard.render.Audience;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.brand.Brand;
 import com.ratecard.render.brand.BrandCheck;
@@ -122,7 +123,8 @@ public final class BatchRunner {
             SummaryWorkbook.Run run = new SummaryWorkbook.Run(inputLabel, settings.brand().id(), generatedAt, partial);
             AtomicFiles.Digest summaryDigest = AtomicFiles.write(out.resolve("summary.xlsx"), stream ->
                     SummaryWorkbook.write(settings.brand(), settings.formats(), entries, cards, cardPaths, run, stream));
-            WrittenFile summary = new WrittenFile("summary.xlsx", "xlsx", summaryDigest.size(), summaryDigest.sha256());
+            WrittenFile summary = new WrittenFile("summary.xlsx", "xlsx", Audience.INTERNAL, summaryDigest.size(),
+                    summaryDigest.sha256());
             phases.end("summary");
 
             Manifest manifest = new Manifest(Manifest.VERSION, generatedAt, inputLabel, input, settings.brand().id(),

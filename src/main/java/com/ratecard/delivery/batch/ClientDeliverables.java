@@ -4,6 +4,7 @@ import com.ratecard.render.ratecard.RateCard;
 import com.ratecard.render.ratecard.RateCardPdf;
 import com.ratecard.delivery.AtomicFiles;
 import com.ratecard.delivery.WrittenFile;
+import com.ratecard.render.Audience;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,10 +44,11 @@ final class ClientDeliverables {
             files = new ArrayList<>();
             String path = card.folder() + "/" + RATE_CARD;
             AtomicFiles.Digest digest = AtomicFiles.write(output.inside(path), stream -> pdf.write(card, stream));
-            files.add(new WrittenFile(path, "pdf", digest.size(), digest.sha256()));
+            files.add(new WrittenFile(path, "pdf", Audience.CLIENT, digest.size(), digest.sha256()));
             if (zip) {
                 List<WrittenFile> contents = new ArrayList<>();
-                own.forEach(e -> contents.addAll(e.files()));
+                // Only the client's own deliverables: never a deal sheet or the quote JSON.
+                own.forEach(e -> e.files().stream().filter(WrittenFile::forClient).forEach(contents::add));
                 contents.addAll(files);
                 files.add(ClientZips.write(output.root(), card.folder(), contents));
             }

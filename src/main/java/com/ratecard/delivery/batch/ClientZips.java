@@ -3,6 +3,7 @@ package com.ratecard.delivery.batch;
 import com.ratecard.delivery.AtomicFiles;
 import com.ratecard.delivery.SafeNames;
 import com.ratecard.delivery.WrittenFile;
+import com.ratecard.render.Audience;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,6 @@ public final class ClientZips {
             }
             zip.finish();
         });
-        return new WrittenFile(relative, "zip", digest.size(), digest.sha256());
+        return new WrittenFile(relative, "zip", Audience.CLIENT, digest.size(), digest.sha256());
     }
 }

@@ -4,6 +4,7 @@ import com.ratecard.delivery.AtomicFiles;
 import com.ratecard.delivery.SafeNames;
 import com.ratecard.delivery.WrittenFile;
 import com.ratecard.pricing.Quote;
+import com.ratecard.render.Audience;
 import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.Renderer;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class OpeningJob {
     /** One opening's documents rendered in memory, waiting to be written: paths relative to out. */
-    record Rendered(List<String> paths, List<String> formats, List<byte[]> contents, long renderNanos) {}
+    record Rendered(List<String> paths, List<String> formats, List<Audience> audiences, List<byte[]> contents, long renderNanos) {}
 
     private final BatchRunner.Settings settings;
     private final OutputFolder output;
@@ -62,10 +63,11 @@ final class OpeningJob {
         QuoteDocument document = QuoteDocument.of(quote, settings.brand(), null, settings.issued());
         List<String> paths = new ArrayList<>();
         List<String> formats = new ArrayList<>();
+        List<Audience> audiences = new ArrayList<>();
         List<byte[]> contents = new ArrayList<>();
         for (Renderer renderer : settings.renderers()) {
-            // The layout of DeliverableWriter: <client folder>/<base name>.<format>
-            String relative = folder + "/" + SafeNames.segment(base) + "." + renderer.format();
+            // The layout of DeliverableWriter: <client folder>/<base name>.<ext>, as the renderer names it
+            String relative = folder + "/" + renderer.fileName(SafeNames.segment(base));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
             try {
                 renderer.render(document, bytes);
@@ -74,9 +76,10 @@ final class OpeningJob {
             }
             paths.add(relative);
             formats.add(renderer.format());
+            audiences.add(renderer.audience());
             contents.add(bytes.toByteArray());
         }
-        return new Rendered(paths, formats, contents, System.nanoTime() - started);
+        return new Rendered(paths, formats, audiences, contents, System.nanoTime() - started);
     }
 
     /** Writes the rendered documents atomically; the entry lists them. */
@@ -87,7 +90,8 @@ final class OpeningJob {
             byte[] content = rendered.contents().get(i);
             try {
                 AtomicFiles.Digest digest = AtomicFiles.write(output.inside(rendered.paths().get(i)), s -> s.write(content));
-                files.add(new WrittenFile(rendered.paths().get(i), rendered.formats().get(i), digest.size(), digest.sha256()));
+                files.add(new WrittenFile(rendered.paths().get(i), rendered.formats().get(i), rendered.audiences().get(i),
+                        digest.size(), digest.sha256()));
             } catch (IOException | RuntimeException e) {
                 return failure("write", rendered.formats().get(i), e, started);
             }

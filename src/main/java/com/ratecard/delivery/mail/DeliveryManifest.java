@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ratecard.data.InputException;
 import com.ratecard.delivery.WrittenFile;
+import com.ratecard.render.Audience;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * {@code out/manifest.json} as written by the batch command, read with the tree model so that only
  * the fields the mail step relies on matter. Unknown fields are ignored; missing required ones are
- * reported with the entry's row.
+ * reported with the entry's row. Only client deliverables are read as an entry's or a client's
+ * files: internal files (audience internal or none) never reach a message.
  */
 public record DeliveryManifest(Path file, int version, String brand, List<Entry> entries, List<Client> clients) {
     public static final String FILE_NAME = "manifest.json";
@@ -37,8 +39,13 @@ public record DeliveryManifest(Path file, int version, String brand, List<Entry>
         }
 
         /** ok and skipped rows have deliverables on disk; failed rows do not. */
-        public boolean sendable() {
+        public boolean delivered() {
             return "ok".equals(status) || "skipped".equals(status);
+        }
+
+        /** Delivered, with something for the client: a row of internal files only has nothing to send. */
+        public boolean sendable() {
+            return delivered() && !files.isEmpty();
         }
     }
 
@@ -127,7 +134,9 @@ public record DeliveryManifest(Path file, int version, String brand, List<Entry>
             List<WrittenFile> files = files(node.path("files"), where);
             String folder = text(node, "clientFolder");
             boolean sendable = "ok".equals(status) || "skipped".equals(status);
-            if (sendable && files.isEmpty()) throw error(where + ".files", "empty for a row with status " + status + "; expected its deliverables");
+            if (sendable && node.path("files").isEmpty()) {
+                throw error(where + ".files", "empty for a row with status " + status + "; expected its deliverables");
+            }
             if (sendable && folder == null) throw error(where + ".clientFolder", "missing; expected the client's folder");
             return new Entry(row, status, text(node, "reason"), folder, opening, quote, files);
         }
@@ -156,7 +165,11 @@ public record DeliveryManifest(Path file, int version, String brand, List<Entry>
                     int dot = path.lastIndexOf('.');
                     format = dot < 0 ? "" : path.substring(dot + 1);
                 }
-                files.add(new WrittenFile(path, format.toLowerCase(Locale.ROOT), f.path("size").asLong(), sha.toLowerCase(Locale.ROOT)));
+                WrittenFile file = new WrittenFile(path, format.toLowerCase(Locale.ROOT), Audience.of(text(f, "audience")),
+                        f.path("size").asLong(), sha.toLowerCase(Locale.ROOT));
+                // Send sees only client deliverables: a deal sheet, the quote JSON or a file without an
+                // audience (internal) is never attached or zipped for a client.
+                if (file.forClient()) files.add(file);
             }
             return files;
         }

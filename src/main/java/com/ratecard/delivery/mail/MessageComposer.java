@@ -198,7 +198,7 @@ public final class MessageComposer {
         if (q != null) {
             putRange(m, "base", q.recommendedBase(), false);
             putRange(m, "totalComp", q.totalComp(), false);
-            putRange(m, "payRate", q.payRate(), true);
+            // Never the contractor's pay rate: the email is the client's.
             putRange(m, "billRate", q.billRate(), true);
             if (q.verdict() != null) {
                 m.put("verdict", q.verdict());

@@ -205,6 +205,10 @@ final class MessagePlanner {
     }
 
     private static String notSendable(Entry entry) {
+        if (entry.delivered()) {
+            return "not sendable: nothing for the client, the batch wrote only internal files (deal sheet, quote JSON); "
+                    + "expected a client format (pdf, xlsx)";
+        }
         return "not sendable: the batch did not produce its deliverables (status " + entry.status()
                 + (entry.reason() == null ? "" : ": " + entry.reason()) + ")";
     }

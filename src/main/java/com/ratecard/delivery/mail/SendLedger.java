@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ratecard.delivery.WrittenFile;
+import com.ratecard.render.Audience;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -186,7 +187,8 @@ public final class SendLedger implements Closeable {
         o.path("rows").forEach(r -> rows.add(r.asInt()));
         List<WrittenFile> files = new ArrayList<>();
         for (JsonNode f : o.path("attachments")) {
-            files.add(new WrittenFile(f.path("path").asText(), f.path("format").asText(""), f.path("size").asLong(), f.path("sha256").asText()));
+            files.add(new WrittenFile(f.path("path").asText(), f.path("format").asText(""), Audience.CLIENT,
+                    f.path("size").asLong(), f.path("sha256").asText()));
         }
         return new Line(Instant.parse(o.path("time").asText()), o.path("status").asText(), textOrNull(o, "key"), textOrNull(o, "messageId"),
                 textOrNull(o, "per"), textOrNull(o, "client"), rows, textOrNull(o, "to"), strings(o.path("cc")), strings(o.path("bcc")),

@@ -1,16 +1,25 @@
 package com.ratecard.render.json;
 
+import com.ratecard.render.Audience;
 import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** The quote as JSON (the same document as {@code ratecard quote --format json}), for scripts. */
+/**
+ * The quote as JSON (the same document as {@code ratecard quote --format json}), for scripts. It
+ * holds the agency's figures (pay rate, markup, the trail), so it is internal.
+ */
 public final class JsonRenderer implements Renderer {
     @Override
     public String format() {
         return "json";
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.INTERNAL;
     }
 
     @Override

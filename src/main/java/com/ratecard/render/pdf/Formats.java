@@ -47,7 +47,8 @@ final class Formats {
 
     /** A share already in percent: 45 -> "45%", 31.03 -> "31.0%". */
     static String pct(double pct) {
-        return Money.percent(pct);
+        // 100 * 0.3 is 30.000000000000004: drop the float's noise before deciding on a decimal.
+        return Money.percent(Math.round(pct * 1e6) / 1e6);
     }
 
     /** A differential: "+3%", "\u221226%", "0%". */
@@ -108,6 +109,33 @@ final class Formats {
     /** The date in the brand's long form ({@link DocumentFormat}). */
     static String date(LocalDate date, Brand brand) {
         return DocumentFormat.of(brand.locale()).date(date);
+    }
+
+    /** A level's years of experience: "5–8 years", "8+ years". */
+    static String years(com.ratecard.data.Level level) {
+        return level.maxYears() == null ? level.minYears() + "+ years" : level.minYears() + "\u2013" + level.maxYears() + " years";
+    }
+
+    /** The date in the default long form, for text where no brand is at hand. */
+    static String date(LocalDate date) {
+        return DocumentFormat.US.date(date);
+    }
+
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    /**
+     * The engine's words for a document: its ISO dates ("aged to 2026-12-01") in the document's one
+     * date format ("aged to December 1, 2026").
+     */
+    static String prose(String text) {
+        if (text == null || text.indexOf('-') < 0) return text;
+        return ISO_DATE.matcher(text).replaceAll(m -> {
+            try {
+                return date(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            } catch (java.time.DateTimeException e) {
+                return m.group();
+            }
+        });
     }
 
     /** A position along a chart axis, in percent with a dot (CSS), e.g. "37.25". */

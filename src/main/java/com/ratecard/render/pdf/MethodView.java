@@ -1,72 +1,62 @@
 package com.ratecard.render.pdf;
 
-import com.ratecard.data.Policy;
-import com.ratecard.data.PolicyValue;
 import com.ratecard.data.Source;
 import com.ratecard.pricing.Adjustment;
 import com.ratecard.pricing.AdjustmentKind;
-import com.ratecard.pricing.Explanation;
+import com.ratecard.pricing.Alternative;
+import com.ratecard.pricing.Benchmark;
 import com.ratecard.pricing.Quote;
 import java.util.List;
 
 /**
- * How every figure was reached: the build-up from the guide's base to the recommendation, the
- * engine's explanation trail (figure, value, how, source), the guide's statements held against
- * the quote, the sources and their weights, the as-of and effective dates, and every policy value.
+ * How the recommendation was reached, in the client's terms: the sources and the dates, each of
+ * the guide's statements held against the quote with how it sits ({@code relationId}: matches,
+ * within, contains, overlaps, above, below) and, where it departs, why; the build-up from the
+ * guide's base through each line; and the opening at every level. No data files, policy keys or
+ * internal settings: those are in the deal sheet.
  */
-public record MethodView(List<StepRow> buildUp, String recommendedBase, List<TrailRow> trail,
-                         List<BenchmarkRow> benchmarks, List<SourceRow> sources, String dataAsOf, String effective,
-                         List<PolicyRow> policy) {
+public record MethodView(List<SourceRow> sources, String dataAsOf, String effective, boolean aged,
+                         List<BenchmarkRow> benchmarks, List<StepRow> buildUp, String recommendedBase, List<LevelRow> levels) {
     public MethodView {
-        buildUp = List.copyOf(buildUp);
-        trail = List.copyOf(trail);
-        benchmarks = List.copyOf(benchmarks);
         sources = List.copyOf(sources);
-        policy = List.copyOf(policy);
+        benchmarks = List.copyOf(benchmarks);
+        buildUp = List.copyOf(buildUp);
+        levels = List.copyOf(levels);
     }
 
-    /** One line of the build-up; {@code effect} is empty for the starting base. */
-    public record StepRow(String label, String rule, String effect, String after) {}
+    public record SourceRow(String name, String cite) {}
 
-    public record TrailRow(String figure, String value, String how, String source) {}
+    /** {@code why} is empty when the quote matches the statement. */
+    public record BenchmarkRow(String id, String label, String range, String compared, String relationId, boolean departs,
+                               String why, String cite) {}
 
-    public record BenchmarkRow(String label, String range, String source) {}
+    /** One line of the build-up; {@code kind} is the line's kind id (base, location, skill, ..., aging). */
+    public record StepRow(String kind, String label, String rule, String effect, String after) {}
 
-    public record SourceRow(String name, String weight, String cite) {}
+    public record LevelRow(String name, String recommendedBase, String totalComp, String billRate, boolean current) {}
 
-    public record PolicyRow(String key, String value, String description) {}
-
-    static MethodView of(Quote quote, List<Source> sources, Policy policy, com.ratecard.render.brand.Brand brand) {
+    static MethodView of(Quote quote, List<Source> sources, com.ratecard.render.brand.Brand brand) {
+        List<SourceRow> sourceRows = sources.stream().map(s -> new SourceRow(s.name(), s.provenance().cite())).toList();
+        List<BenchmarkRow> benchmarks = quote.benchmarks().stream().map(MethodView::benchmark).toList();
         List<StepRow> buildUp = quote.adjustments().stream().map(MethodView::step).toList();
-        List<TrailRow> trail = quote.explanation().stream().map(MethodView::trail).toList();
-        List<BenchmarkRow> benchmarks = quote.benchmarks().stream()
-                .map(b -> new BenchmarkRow(b.label(), Formats.range(b.range()), b.provenance().describe())).toList();
-        List<SourceRow> sourceRows = sources.stream()
-                .map(s -> new SourceRow(s.name(), Formats.weight(s.weight()), s.provenance().cite())).toList();
-        List<PolicyRow> policyRows = policy.all().stream().map(MethodView::policy).toList();
-        return new MethodView(buildUp, Formats.range(quote.recommendedBase()), trail, benchmarks, sourceRows,
-                Formats.date(quote.dataAsOf(), brand), Formats.date(quote.effectiveDate(), brand), policyRows);
+        List<LevelRow> levels = quote.alternatives().levels().stream().map(MethodView::level).toList();
+        return new MethodView(sourceRows, Formats.date(quote.dataAsOf(), brand), Formats.date(quote.effectiveDate(), brand),
+                quote.effectiveDate().isAfter(quote.dataAsOf()), benchmarks, buildUp, Formats.range(quote.recommendedBase()),
+                levels);
     }
 
-    private static StepRow step(Adjustment a) {
-        String effect = a.kind() == AdjustmentKind.BASE ? ""
-                : Formats.signed(a.effectLow()) + " / " + Formats.signed(a.effectHigh());
-        return new StepRow(a.label(), a.rate(), effect, Formats.range(a.after()));
+    static BenchmarkRow benchmark(Benchmark b) {
+        return new BenchmarkRow(b.id(), Formats.prose(b.label()), Formats.range(b.range()), Formats.range(b.compared()),
+                b.relation().id(), b.departs(), Formats.prose(b.why()), b.provenance().cite());
     }
 
-    private static TrailRow trail(Explanation e) {
-        return new TrailRow(e.figure(), e.value(), e.how(), e.source());
+    static StepRow step(Adjustment a) {
+        String effect = a.kind() == AdjustmentKind.BASE ? "" : Formats.signed(a.effectLow()) + " / " + Formats.signed(a.effectHigh());
+        return new StepRow(a.kind().id(), Formats.prose(a.label()), a.rate(), effect, Formats.range(a.after()));
     }
 
-    /** Policy values as a reader expects them: "$10,000", "45%", "5% a year", "2080 hours". */
-    private static PolicyRow policy(PolicyValue v) {
-        String value = switch (v.unit()) {
-            case "usd" -> Formats.money(Math.round(v.number()));
-            case "pct" -> v.value() + "%";
-            case "pct-per-year" -> v.value() + "% a year";
-            case "date" -> v.value();
-            default -> v.value() + " " + v.unit();
-        };
-        return new PolicyRow(v.key().key(), value, v.description());
+    private static LevelRow level(Alternative a) {
+        return new LevelRow(a.name(), Formats.range(a.recommended()), Formats.range(a.totalComp()), Formats.hourly(a.billRate()),
+                a.current());
     }
 }

@@ -6,18 +6,16 @@ import com.ratecard.render.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * The PDF proposal: {@code templates/proposal/proposal.ftlh} (with the {@code proposal.css} it
- * includes) filled from a {@link ProposalModel}, rendered by Flying Saucer through OpenPDF into a
- * PDF/A-1b file with embedded fonts ({@link XhtmlPdf}). The look and wording live in the template
- * folder; this class only wires the steps: every figure, alternatives included, comes priced in the quote.
+ * The client's PDF proposal: {@code templates/proposal/proposal.ftlh} (with the {@code proposal.css}
+ * it includes) filled from a {@link ProposalModel} and made by {@link XhtmlPdf} (Flying Saucer,
+ * OpenPDF, PDF/A-1b, embedded fonts). A one-page decision summary, the market evidence, the
+ * engagement options in the client's terms and a short methodology; the longer appendix only when
+ * asked for. What the client pays and why, never the agency's economics (see {@link DealSheetRenderer}).
+ * The look and wording live in the template folder; every figure comes priced in the quote.
  *
- * <p>Thread-safe and reusable: templates, fonts and flattened logos are prepared once and shared
- * (templates are re-read when their files change, logos too; a brand's font files are read once
- * per process); Flying Saucer's renderer is made per call, as it holds one document's state.
+ * <p>Thread-safe and reusable: templates, fonts and flattened logos are prepared once and shared.
  */
 public final class PdfRenderer implements Renderer {
     /** The page template, inside {@code <templates>/proposal}. */
@@ -25,14 +23,21 @@ public final class PdfRenderer implements Renderer {
 
     private final XhtmlPdf pdf;
     private final MarketData data;
+    private final boolean appendix;
 
     /**
      * @param templates the templates folder (holding {@code proposal/})
      * @param data the market data the quotes were priced with (for the method section's sources)
      */
     public PdfRenderer(Path templates, MarketData data) {
+        this(templates, data, false);
+    }
+
+    /** @param appendix add the longer appendix (build-up, every level, citations) */
+    public PdfRenderer(Path templates, MarketData data, boolean appendix) {
         this.pdf = new XhtmlPdf(templates, "proposal");
         this.data = data;
+        this.appendix = appendix;
     }
 
     @Override
@@ -40,12 +45,14 @@ public final class PdfRenderer implements Renderer {
         return "pdf";
     }
 
+    /** Whether the proposals carry the longer appendix: a different document, for a batch's reuse check. */
+    public boolean appendix() {
+        return appendix;
+    }
+
     @Override
     public void render(QuoteDocument document, OutputStream out) throws IOException {
-        Map<String, Path> logos = new HashMap<>();
-        logos.put(ProposalImages.AGENCY_LOGO, document.brand().logo());
-        if (document.clientLogo() != null) logos.put(ProposalImages.CLIENT_LOGO, document.clientLogo());
-        pdf.write(TEMPLATE, model(document), document.brand(), logos, out);
+        pdf.write(TEMPLATE, model(document), document.brand(), ProposalImages.logos(document), out);
     }
 
     /** The XHTML Flying Saucer lays out: the filled template. */
@@ -54,6 +61,6 @@ public final class PdfRenderer implements Renderer {
     }
 
     private ProposalModel model(QuoteDocument document) {
-        return ProposalModel.of(document, data);
+        return ProposalModel.of(document, data, appendix);
     }
 }

@@ -2,6 +2,7 @@ package com.ratecard.render.pdf;
 
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
+import com.ratecard.render.QuoteDocument;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -11,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -26,6 +29,14 @@ final class ProposalImages {
     /** The addresses the template uses for the logos; the renderer maps them to files. */
     static final String AGENCY_LOGO = "ratecard:agency-logo";
     static final String CLIENT_LOGO = "ratecard:client-logo";
+
+    /** The logos of a document under their addresses: the agency's, and the client's when co-branded. */
+    static Map<String, Path> logos(QuoteDocument document) {
+        Map<String, Path> logos = new HashMap<>();
+        logos.put(AGENCY_LOGO, document.brand().logo());
+        if (document.clientLogo() != null) logos.put(CLIENT_LOGO, document.clientLogo());
+        return logos;
+    }
 
     private record Key(Path path, FileTime modified, long size) {}
 

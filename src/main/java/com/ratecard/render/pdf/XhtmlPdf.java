@@ -16,11 +16,12 @@ import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
- * The way every PDF document is made (the proposal, the rate card): a FreeMarker template of one
- * folder under {@code templates/} filled from a model, parsed as XHTML, its text prepared for
- * every script ({@link ScriptRuns}), laid out by Flying Saucer in the brand's embedded fonts
- * with the fallback chain of {@code templates/fonts/fallback.yaml}, and written by OpenPDF as
- * PDF/A-1b ({@link PdfA}). Images are the named logos or files of the folder, flattened for PDF/A.
+ * The way every PDF document is made (the proposal, the deal sheet, the rate card): a FreeMarker
+ * template of one folder under {@code templates/} filled from a model, parsed as XHTML, its text
+ * prepared for every script ({@link ScriptRuns}), laid out by Flying Saucer in the brand's embedded
+ * fonts with the fallback chain of {@code templates/fonts/fallback.yaml} (lines never breaking
+ * inside a figure, {@link FigureBreaks}), and written by OpenPDF as PDF/A-1b ({@link PdfA}).
+ * Images are the named logos or files of the folder, flattened for PDF/A.
  *
  * <p>Thread-safe and reusable: templates, fonts and flattened images are prepared once and shared;
  * Flying Saucer's renderer is made per call, as it holds one document's state.
@@ -34,7 +35,7 @@ public final class XhtmlPdf {
 
     /**
      * @param templates the templates folder
-     * @param folder the document's folder inside it ({@code proposal}, {@code ratecard})
+     * @param folder the document's folder inside it ({@code proposal}, {@code dealsheet}, {@code ratecard})
      */
     public XhtmlPdf(Path templates, String folder) {
         Path dir = templates.resolve(folder);
@@ -75,6 +76,7 @@ public final class XhtmlPdf {
                 templates.dir());
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, faces.resolver(fallbacks));
+        renderer.getSharedContext().setLineBreakingStrategy(FigureBreaks.INSTANCE);
         PdfA.apply(renderer);
         return renderer;
     }

@@ -277,6 +277,9 @@ final class CalculatorSheet {
         pair("The market in the budget's unit", FigureKind.BUDGET_UNIT_LOW, FigureKind.BUDGET_UNIT_HIGH, Look.HOURLY,
                 "Rule column: 1 annual base, 2 hourly bill rate, 3 a year of contract billing");
         pair("Its curve: mean and spread", FigureKind.BUDGET_MEAN, FigureKind.BUDGET_SIGMA, Look.HOURLY, "");
+        for (FigureKind p : List.of(FigureKind.BUDGET_P10, FigureKind.BUDGET_P50, FigureKind.BUDGET_P90)) {
+            single("Its " + p.name().substring("BUDGET_".length()), p, Look.HOURLY, "");
+        }
         single("Budget percentile (exact)", FigureKind.BUDGET_PERCENTILE, Look.FACTOR, "Where the budget falls on that curve");
         single("Budget percentile (as shown)", FigureKind.BUDGET_PERCENTILE_SHOWN, Look.NUMBER, "Whole, 1 to 99");
         single("Floor in the budget's unit", FigureKind.BUDGET_FLOOR, Look.HOURLY, "The curve at the floor percentile");

@@ -1,6 +1,5 @@
 package com.ratecard.render.xlsx;
 
-import com.ratecard.data.PolicyKey;
 import com.ratecard.pricing.Alternative;
 import com.ratecard.pricing.Market;
 import com.ratecard.pricing.Money;
@@ -87,10 +86,7 @@ final class MarketSheet {
         String note = "Each source's range is its low and high base salary; the blend is the weighted average of the "
                 + "sources' lows and highs. " + q.hiring().whyAggregatorsReadLower() + " The hiring market is a normal "
                 + "curve whose middle " + Money.percent(q.hiring().coveragePct()) + " is the recommended range. Confidence "
-                + "comes from how far the sources' midpoints disagree: high below "
-                + Money.percent(context.data().policy().number(PolicyKey.CONFIDENCE_HIGH_CV)) + ", medium below "
-                + Money.percent(context.data().policy().number(PolicyKey.CONFIDENCE_MEDIUM_CV))
-                + "; roles derived from another role's sources are always low.";
+                + "comes from how far the sources' midpoints disagree; roles derived from another role's sources are always low.";
         grid.text(row, 0, note, Look.NOTE);
         grid.merge(row, 0, last);
         grid.fitRow(row, note, grid.widthChars(0, last));

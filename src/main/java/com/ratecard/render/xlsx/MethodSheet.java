@@ -1,40 +1,41 @@
 package com.ratecard.render.xlsx;
 
-import com.ratecard.data.MarketData;
-import com.ratecard.data.PolicyValue;
 import com.ratecard.data.Source;
+import com.ratecard.pricing.Adjustment;
+import com.ratecard.pricing.AdjustmentKind;
 import com.ratecard.pricing.Benchmark;
-import com.ratecard.pricing.Explanation;
+import com.ratecard.pricing.Money;
 import com.ratecard.pricing.Quote;
 import java.util.List;
-import java.util.function.ToIntFunction;
 
 /**
- * Method & sources: where every figure comes from (the guide's tables behind the data files, the
- * as-of date), the policy values and assumptions used, and the engine's explanation trail.
+ * Method & sources, as the client reads it: how the price is built in plain words, the salary
+ * aggregators and where in the guide each figure is, this opening's build-up, and each of the
+ * guide's statements held against the quote with the reason wherever it departs. Nothing of the
+ * agency's own (policy keys, data files and lines, markup, internal thresholds): the deal sheet
+ * has those.
  */
 final class MethodSheet {
     private static final int LAST_COL = 3;
 
-    /** A data file, the part of the guide it holds, and how many rows it has. */
-    private record DataFile(String name, String holds, ToIntFunction<MarketData> rows) {}
-
-    private static final List<DataFile> FILES = List.of(
-            new DataFile("sources.csv", "The four salary aggregators and their weights in the blend", d -> d.sources().size()),
-            new DataFile("base-salary.csv", "The guide's Salary by Experience Level table: each source's range per level",
-                    d -> d.sourceRanges().size()),
-            new DataFile("levels.csv", "The experience levels and their years", d -> d.levels().items().size()),
-            new DataFile("locations.csv", "The guide's Where You Work table: salary bands and differentials",
-                    d -> d.locations().items().size()),
-            new DataFile("roles.csv", "The guide's Pay Gap table: national and senior bands per role",
-                    d -> d.roles().items().size()),
-            new DataFile("skills.csv", "The guide's premium, expected and certification skills", d -> d.skills().items().size()),
-            new DataFile("skill-combos.csv", "The skill combination the guide singles out", d -> d.combos().size()),
-            new DataFile("guidance.csv", "The guide's budgeting statements (budgets, add-ons, total comp, contract band)",
-                    d -> d.guidance().size()),
-            new DataFile("facts.csv", "Other figures the guide states, kept on file", d -> d.facts().size()),
-            new DataFile("policy.csv", "The agency's settings the guide does not give (marked as policy)",
-                    d -> d.policy().all().size()));
+    /** The method in the client's words, one step a line. */
+    private static final List<String> STEPS = List.of(
+            "The price starts from the guide's budget for the level in most US markets outside the Bay Area and New York; "
+                    + "a level the guide gives no budget for takes the aggregators' range for it, lifted as much as the "
+                    + "guide's budget lifts the nearest level.",
+            "A role the guide has no per-level table for is scaled from MLOps Engineer by the guide's own pay-gap table; "
+                    + "its confidence is low.",
+            "The market: the Bay Area and New York carry a premium over most US markets, Southern California at mid "
+                    + "level has the guide's regional budget, and a fully remote hire takes the guide's remote discount "
+                    + "but never goes below the floor for candidates with production experience.",
+            "Each premium skill, the skill combination and a security clearance add the guide's band; premium skills "
+                    + "overlap, so each after the first counts at part of its band.",
+            "The recommended range is the middle half of the hiring market for the opening; the client's budget, the "
+                    + "chart and the changes that would close a gap are all read on that same market.",
+            "The contract bill rate is what the client pays an hour; it places the guide's mid and senior budgets inside "
+                    + "its contract band for MLOps engineers.",
+            "The Calculator's formulas are these same steps, as the proposal was priced: change its inputs and every "
+                    + "figure follows.");
 
     private final RenderContext context;
     private final Grid grid;
@@ -51,86 +52,76 @@ final class MethodSheet {
 
     private void write() {
         Quote q = context.quote();
-        MarketData data = context.data();
         grid.text(0, 0, "Method & sources", Look.TITLE);
         grid.merge(0, 0, LAST_COL);
-        grid.text(1, 0, "Market figures as of " + context.dates().date(q.dataAsOf()) + " (MLOps Engineer Salary Guide 2026); aged to "
-                + context.dates().date(q.effectiveDate())
-                + ". Every figure below names the data file row and the part of the guide or policy it rests on.", Look.SUBTITLE);
+        grid.text(1, 0, "Market figures from the MLOps Engineer Salary Guide 2026, as of " + context.dates().date(q.dataAsOf())
+                + (q.effectiveDate().isAfter(q.dataAsOf()) ? ", brought forward to " + context.dates().date(q.effectiveDate()) : "")
+                + ".", Look.SUBTITLE);
         grid.merge(1, 0, LAST_COL);
         grid.sheet().createFreezePane(0, 2);
         row = 3;
 
-        section("The guide's tables behind the data");
-        grid.header(row++, 0, "File", "Rows", "Holds");
-        for (DataFile file : FILES) {
-            grid.text(row, 0, file.name(), Look.LABEL);
-            grid.number(row, 1, file.rows().applyAsInt(data), Look.NUMBER);
-            grid.text(row, 2, file.holds(), Look.WRAP);
-            grid.merge(row, 2, LAST_COL);
-            row++;
+        section("How the price is built");
+        for (String step : STEPS) {
+            grid.text(row, 0, "\u2022 " + step, Look.WRAP);
+            grid.merge(row, 0, LAST_COL);
+            grid.fitRow(row++, step, grid.widthChars(0, LAST_COL));
         }
         row++;
 
-        section("Salary aggregators");
-        grid.header(row++, 0, "Source", "Weight", "Cite");
-        for (Source source : data.sources()) {
+        section("Salary aggregators the guide compiles");
+        grid.header(row, 0, "Source", "Weight", "Where in the guide");
+        grid.merge(row++, 2, LAST_COL);
+        for (Source source : context.data().sources()) {
             grid.text(row, 0, source.name(), Look.LABEL);
             grid.number(row, 1, source.weight(), Look.NUMBER);
-            wrapped(2, source.provenance().describe());
+            wrapped(2, source.provenance().cite());
             row++;
         }
         row++;
 
-        section("Policy values used (agency settings, not from the guide)");
-        grid.header(row++, 0, "Setting", "Value", "Description", "Where");
-        for (PolicyValue value : data.policy().all()) {
-            grid.text(row, 0, value.key().key(), Look.LABEL);
-            grid.text(row, 1, value.value() + " " + value.unit(), Look.TEXT);
-            grid.text(row, 2, value.description(), Look.WRAP);
-            grid.text(row, 3, value.provenance().file() + ":" + value.provenance().line(), Look.TEXT);
-            grid.fitRow(row, value.description(), grid.widthChars(2, 2));
-            row++;
-        }
-        row++;
-
-        section("Assumptions");
-        for (String assumption : List.of(
-                "Salaries are normally distributed; a blended range's ends are the percentiles that leave the market "
-                        + "coverage between them, so percentiles and the budget's position are read on that curve.",
-                "Every line of the build-up rounds each end to the dollar (half up, as Excel's ROUND); hourly rates to the cent.",
-                "The market for this opening is the aggregators' blend taken through the same location, skill, "
-                        + "combination, clearance and aging lines as the recommendation.",
-                "Roles without a per-level table are priced from the MLOps sources scaled by a role factor.",
-                "The Calculator keeps the role as generated; its level, location, skills, clearance, engagement, markup, "
-                        + "budget and date are inputs, and its formulas repeat the engine's steps.")) {
-            grid.text(row, 0, "\u2022 " + assumption, Look.WRAP);
-            grid.merge(row, 0, LAST_COL);
-            grid.fitRow(row++, assumption, grid.widthChars(0, LAST_COL));
-        }
-        row++;
-
-        section("Explanation trail for this quote");
-        grid.header(row++, 0, "Figure", "Value", "How", "Source");
-        for (Explanation step : q.explanation()) {
-            grid.text(row, 0, step.figure(), Look.WRAP);
-            grid.text(row, 1, step.value(), Look.WRAP);
-            grid.text(row, 2, step.how(), Look.WRAP);
-            grid.text(row, 3, step.source(), Look.WRAP);
-            for (int col = 0; col <= 3; col++) grid.fitRow(row, grid.cell(row, col).getStringCellValue(), grid.widthChars(col, col));
+        section("This opening's build-up");
+        grid.header(row++, 0, "Step", "Adds (low / high)", "Rule", "Range after");
+        for (Adjustment a : q.adjustments()) {
+            String rule = switch (a.kind()) {
+                case BASE -> "the guide's base for the level";
+                case AGING -> "market growth since " + q.dataAsOf();
+                default -> a.rate();
+            };
+            grid.text(row, 0, a.label(), Look.WRAP);
+            grid.text(row, 1, a.kind() == AdjustmentKind.BASE ? "" : Money.signed(a.effectLow()) + " / " + Money.signed(a.effectHigh()),
+                    Look.TEXT);
+            grid.text(row, 2, rule, Look.WRAP);
+            grid.text(row, 3, Money.range(a.after()), Look.TEXT);
+            grid.fitRow(row, a.label(), grid.widthChars(0, 0));
+            grid.fitRow(row, rule, grid.widthChars(2, 2));
             row++;
         }
         row++;
 
         section("The guide's statements held against this quote");
-        grid.header(row++, 0, "Benchmark", "Low", "High", "Source");
+        grid.header(row++, 0, "Statement", "The guide", "This quote", "How they compare");
         for (Benchmark b : q.benchmarks()) {
-            grid.text(row, 0, b.label(), Look.LABEL);
-            grid.number(row, 1, b.range().low(), Look.MONEY);
-            grid.number(row, 2, b.range().high(), Look.MONEY);
-            wrapped(3, b.provenance().describe());
+            String compare = relation(b) + (b.why().isEmpty() ? "" : " Why: " + b.why() + ".");
+            grid.text(row, 0, b.label(), Look.WRAP);
+            grid.text(row, 1, Money.range(b.range()), Look.TEXT);
+            grid.text(row, 2, Money.range(b.compared()), Look.TEXT);
+            grid.text(row, 3, compare, Look.WRAP);
+            grid.fitRow(row, b.label(), grid.widthChars(0, 0));
+            grid.fitRow(row, compare, grid.widthChars(3, 3));
             row++;
         }
+    }
+
+    private static String relation(Benchmark b) {
+        return switch (b.relation()) {
+            case MATCHES -> "The same.";
+            case WITHIN -> "Within the guide's figure.";
+            case CONTAINS -> "Spans the guide's figure.";
+            case OVERLAPS -> "Overlaps the guide's figure.";
+            case ABOVE -> "Above the guide's figure.";
+            case BELOW -> "Below the guide's figure.";
+        };
     }
 
     private void wrapped(int col, String text) {

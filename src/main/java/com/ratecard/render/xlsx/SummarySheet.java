@@ -13,7 +13,9 @@ import com.ratecard.pricing.Range;
 import com.ratecard.render.QuoteDocument;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -125,12 +127,22 @@ final class SummarySheet {
                 + "this opening; floor " + Money.inUnit(b.floor(), b.unit()) + (b.gap() > 0 ? "; " + Money.inUnit(b.gap(), b.unit())
                 + " (" + Money.percent(Math.round(b.gapPct() * 10) / 10.0) + " of the budget) short of the recommended minimum" : ""));
         row += 2;
+        if (b.gap() > 0 && !b.closable()) {
+            String need = "No change we can suggest closes the gap: to hire within the recommended range the budget would need "
+                    + "to be at least " + Money.inUnit(b.minimum(), b.unit()) + ".";
+            grid.text(row, 0, need, Look.NOTE);
+            grid.merge(row, 0, LAST_COL);
+            grid.fitRow(row, need, grid.widthChars(0, LAST_COL));
+            row += 2;
+        }
         if (b.levers().isEmpty()) return;
         grid.text(row++, 0, "Levers: what each change does to the recommended minimum", Look.LABEL);
         grid.header(row, 0, "Lever", "Effect on minimum", "New minimum", "Closes the gap", "Detail");
         grid.merge(row++, 4, LAST_COL);
-        for (Lever lever : b.levers()) {
-            grid.text(row, 0, lever.label(), Look.TEXT);
+        List<Lever> rows = new ArrayList<>(b.levers());
+        if (b.combination() != null) rows.add(b.combination());
+        for (Lever lever : rows) {
+            grid.text(row, 0, (lever == b.combination() ? "Together: " : "") + lever.label(), Look.TEXT);
             grid.number(row, 1, lever.effect(), b.unit().hourly() ? Look.HOURLY : Look.MONEY);
             grid.number(row, 2, lever.newMinimum(), b.unit().hourly() ? Look.HOURLY : Look.MONEY);
             grid.text(row, 3, lever.closesGap() ? "yes" : "no", Look.FLAG);

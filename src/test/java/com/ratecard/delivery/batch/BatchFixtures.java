@@ -9,6 +9,7 @@ import com.ratecard.delivery.AtomicFiles;
 import com.ratecard.delivery.WrittenFile;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.json.JsonRenderer;
+import com.ratecard.render.xlsx.XlsxRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import java.util.stream.Stream;
 /** Helpers for batch tests: a runner over the bundled data with real (json) renderers, CSV writing, checks. */
 final class BatchFixtures {
     static final Path SAMPLES = Path.of("samples");
+    /** A client format, for tests of what reaches a client (the quote JSON is internal). */
+    static final Renderer XLSX = new XlsxRenderer(Fixtures.TEMPLATES, Fixtures.MARKET);
     /** The columns the tests' rows list, in this order. */
     static final String HEADER = "client,contact_name,contact_email,role,level,years,location,remote,skills,clearance,"
             + "engagement,budget,effective_date,account_manager,account_manager_email,notes";

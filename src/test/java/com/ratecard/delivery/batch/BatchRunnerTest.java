@@ -136,7 +136,7 @@ class BatchRunnerTest {
             assertTrue(entry.get("quote").get(range).get("high").isNumber(), range);
         }
         JsonNode file = entry.get("files").get(0);
-        for (String field : List.of("path", "format", "size", "sha256")) assertTrue(file.has(field), field);
+        for (String field : List.of("path", "format", "audience", "size", "sha256")) assertTrue(file.has(field), field);
         JsonNode client = root.get("clients").get(0);
         for (String field : List.of("client", "folder", "contactEmail", "files")) assertTrue(client.has(field), field);
         assertEquals("acme-robotics/rate-card.pdf", client.get("files").get(0).get("path").asText());
@@ -413,7 +413,7 @@ class BatchRunnerTest {
     @Test
     void zipsHoldEachClientsDeliverables() throws IOException {
         Path input = BatchFixtures.SAMPLES.resolve("openings.csv");
-        Manifest m = BatchFixtures.runner(out(), List.of(new JsonRenderer()), false, true, "northbeam")
+        Manifest m = BatchFixtures.runner(out(), List.of(new JsonRenderer(), BatchFixtures.XLSX), false, true, "northbeam")
                 .run(OpeningSource.open(input), input.toString(), input).manifest();
         assertIntact(out(), m);
         for (Manifest.Client client : m.clients()) {
@@ -423,9 +423,11 @@ class BatchRunnerTest {
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(out().resolve(zip.path())))) {
                 for (ZipEntry e; (e = in.getNextEntry()) != null; ) contents.put(e.getName(), in.readAllBytes());
             }
+            // The client's own deliverables only: the quote JSON is the agency's and never goes in a zip.
             List<String> expected = new ArrayList<>();
             m.entries().stream().filter(e -> client.folder().equals(e.clientFolder()) && e.delivered())
-                    .forEach(e -> e.files().forEach(f -> expected.add(f.path())));
+                    .forEach(e -> e.files().stream().filter(WrittenFile::forClient).forEach(f -> expected.add(f.path())));
+            assertTrue(contents.keySet().stream().noneMatch(name -> name.endsWith(".json")), contents.keySet().toString());
             expected.add(client.folder() + "/rate-card.pdf");
             assertEquals(expected.stream().map(p -> p.substring(p.indexOf('/') + 1)).sorted().toList(),
                     contents.keySet().stream().sorted().toList());

@@ -1,14 +1,8 @@
 package com.ratecard.delivery.mail;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.ratecard.data.InputException;
 import com.ratecard.delivery.WrittenFile;
+import com.ratecard.render.Audience;
 import com.ratecard.render.brand.BrandLoader;
 import jakarta.mail.internet.InternetAddress;
 import java.io.PrintWriter;
@@ -23,6 +17,12 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The parts on their own: ledger, manifest, composer, rate, backoff, lock, and the API batch --send calls. */
 class MailPartsTest {
@@ -31,7 +31,7 @@ class MailPartsTest {
 
     private static SendLedger.Line line(String status, String key, String to, String path, String sha) {
         return new SendLedger.Line(Instant.parse("2026-11-29T10:00:00Z"), status, key, "<" + key + "@x.example>", "opening", "acme", List.of(2),
-                to, List.of(), List.of(), "Subject", List.of(new WrittenFile(path, "pdf", 10, sha)), null, null);
+                to, List.of(), List.of(), "Subject", List.of(new WrittenFile(path, "pdf", Audience.CLIENT, 10, sha)), null, null);
     }
 
     @Test
@@ -104,7 +104,7 @@ class MailPartsTest {
         DeliveryManifest.Entry entry = new DeliveryManifest.Entry(2, "ok", null, "acme",
                 new DeliveryManifest.OpeningInfo(client, "Dana Whitfield", "dana@acme.example", "ML <b>Platform</b> Engineer", "senior",
                         "San Diego", "direct-hire", "Priya", "priya@northbeam.example"),
-                null, List.of(new WrittenFile("acme/a.pdf", "pdf", 1, "a".repeat(64))));
+                null, List.of(new WrittenFile("acme/a.pdf", "pdf", Audience.CLIENT, 1, "a".repeat(64))));
         return new Outgoing("row 2", "acme", client, SendOptions.Per.OPENING, List.of(2), new InternetAddress("p@northbeam.example"), null,
                 new InternetAddress("dana@acme.example", "Dana Whitfield"), List.of(), List.of(), List.of(entry), entry.files(), "Priya",
                 "priya@northbeam.example");

@@ -123,7 +123,7 @@ final class TestOut {
         try {
             AtomicFiles.Digest d = AtomicFiles.digest(out.resolve(path));
             ObjectNode f = JSON.createObjectNode();
-            f.put("path", path).put("format", format).put("size", d.size()).put("sha256", d.sha256());
+            f.put("path", path).put("format", format).put("audience", "client").put("size", d.size()).put("sha256", d.sha256());
             return f;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package com.ratecard.render.pdf;
 
 import com.ratecard.render.QuoteDocument;
+import com.ratecard.render.Renderer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,6 +49,8 @@ public final class RenderedPdf {
     public final List<String> notdefs = new ArrayList<>();
     /** Per page, the lowest line of text in the body area. */
     public final List<String> lastBodyLines = new ArrayList<>();
+    /** Per page, every glyph as painted (colour, clip, what lies under it). */
+    final List<PagePaint> paints = new ArrayList<>();
     public final String title;
     public final String author;
     public final String subject;
@@ -67,6 +70,7 @@ public final class RenderedPdf {
                 overflows.addAll(stripper.overflows);
                 notdefs.addAll(stripper.notdefs);
                 lastBodyLines.add(stripper.lastBodyLine());
+                paints.add(PagePaint.of(pdf.getPage(i - 1)));
             }
             for (PDPage page : pdf.getPages()) {
                 PDResources resources = page.getResources();
@@ -87,7 +91,7 @@ public final class RenderedPdf {
         }
     }
 
-    static RenderedPdf render(PdfRenderer renderer, QuoteDocument document) {
+    static RenderedPdf render(Renderer renderer, QuoteDocument document) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             renderer.render(document, out);
@@ -97,8 +101,9 @@ public final class RenderedPdf {
         }
     }
 
+    /** All text; no-break spaces read as spaces. */
     public String text() {
-        return String.join("\n", pages);
+        return String.join("\n", pages).replace('\u00a0', ' ');
     }
 
     /** The text as a reader sees it: lines top to bottom, each left to right, white space as one space. */
@@ -141,6 +146,97 @@ public final class RenderedPdf {
             if (headings.contains(line)) orphans.add("page " + (i + 1) + ": " + line);
         }
         return orphans;
+    }
+
+    /**
+     * Text nobody can read: glyphs drawn outside the clip (a box Flying Saucer cut off at a page
+     * break, text under the running footer), in an invisible mode, or in a colour too close to what
+     * is under it (contrast below 1.5:1, such as white on white). Returns "page N: text (why)".
+     */
+    List<String> invisibleText() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < paints.size(); i++) {
+            StringBuilder run = new StringBuilder();
+            String why = null;
+            for (PagePaint.Glyph g : paints.get(i).glyphs) {
+                String reason = !g.visible() ? "clipped or not drawn" : g.contrast() < 1.5
+                        ? String.format("#%06X on #%06X", g.rgb(), g.backgroundRgb()) : null;
+                if (reason != null && (why == null || why.equals(reason))) {
+                    run.append(g.text());
+                    why = reason;
+                } else if (why != null) {
+                    out.add("page " + (i + 1) + ": " + run + " (" + why + ")");
+                    run.setLength(0);
+                    why = reason;
+                    if (reason != null) run.append(g.text());
+                }
+            }
+            if (why != null) out.add("page " + (i + 1) + ": " + run + " (" + why + ")");
+        }
+        return out;
+    }
+
+    /**
+     * How full each page's body is, 0 to 1: from under the running header to above the running
+     * footer (the topmost and lowest lines of the page), how far down its lowest line of text lies.
+     */
+    List<Double> fullness() {
+        List<Double> out = new ArrayList<>();
+        for (PagePaint paint : paints) {
+            float top = Float.MAX_VALUE;
+            float bottom = 0;
+            for (PagePaint.Glyph g : paint.glyphs) {
+                top = Math.min(top, g.y());
+                bottom = Math.max(bottom, g.y());
+            }
+            // The header's and footer's own lines bound the body; a glyph's height keeps them out.
+            float bodyTop = top + 2;
+            float bodyBottom = bottom - 2;
+            float lowest = paint.lowest(bodyTop, bodyBottom);
+            out.add(lowest <= bodyTop ? 0.0 : Math.min(1.0, (lowest - bodyTop) / (double) (bodyBottom - bodyTop)));
+        }
+        return out;
+    }
+
+    /** Pages other than the last whose body is less than {@code share} full: "page N: 23%". */
+    List<String> emptyPages(double share) {
+        List<Double> full = fullness();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < full.size() - 1; i++) {
+            if (full.get(i) < share) out.add("page " + (i + 1) + ": " + Math.round(100 * full.get(i)) + "%");
+        }
+        return out;
+    }
+
+    /**
+     * Figures broken across lines: a line that starts with a unit ("/h", "%") or a range's second
+     * half ("– $220,000"), or ends with a currency sign, a sign, a range's dash or half a number
+     * ("+12.") before a figure.
+     * Returns "page N: end of line | start of next".
+     */
+    List<String> splitFigures() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            String[] lines = pages.get(i).replace('\u00a0', ' ').split("\\R");
+            for (int j = 0; j + 1 < lines.length; j++) {
+                String end = lines[j].stripTrailing();
+                String next = lines[j + 1].stripLeading();
+                boolean figureNext = next.startsWith("$") || (!next.isEmpty() && Character.isDigit(next.charAt(0)));
+                boolean split = next.startsWith("/h") || next.startsWith("%") || next.startsWith("\u2013 $")
+                        || (end.matches(".*\\d\\.") && !next.isEmpty() && Character.isDigit(next.charAt(0))) || (end.matches(".*\\d,") && next.matches("\\d{3}(?!\\d).*"))
+                        || (figureNext && (end.endsWith("$") || end.endsWith("\u2212") || end.endsWith("+") || end.endsWith("\u2013")));
+                if (split) out.add("page " + (i + 1) + ": " + tail(end) + " | " + head(next));
+            }
+        }
+        return out;
+    }
+
+    private static String tail(String line) {
+        return line.length() > 30 ? line.substring(line.length() - 30) : line;
+    }
+
+    private static String head(String line) {
+        return line.length() > 30 ? line.substring(0, 30) : line;
     }
 
     /** veraPDF's PDF/A-1b failures, as "rule: message" lines; empty when the file conforms. */

@@ -71,7 +71,9 @@ class ScriptsTest {
             RenderedPdf pdf = proposal(client, contact, brand);
             String text = pdf.textByPosition();
             for (String script : List.of("Japanese", "Chinese", "Korean", "Greek", "Thai", "Cyrillic", "Devanagari")) {
-                assertTrue(text.contains(NAMES.get(script)), brand + ": " + script + " name missing from the text: " + text.substring(0, 600));
+                // A long name may wrap where its script allows (Thai between words): compare without spaces.
+                assertTrue(text.replaceAll("\\s", "").contains(NAMES.get(script).replaceAll("\\s", "")),
+                        brand + ": " + script + " name missing from the text: " + text.substring(0, 600));
             }
             assertFalse(text.contains("#"), "no character replaced by Flying Saucer's '#'");
             assertEquals(List.of(), pdf.notdefs, brand + ": glyphs drawn as .notdef");

@@ -207,20 +207,29 @@ class XlsxRendererTest {
     }
 
     @Test
-    void methodSheetHoldsTheTrailPolicyAndSources() throws IOException {
+    void methodSheetExplainsThePriceInTheClientsTermsWithTheGuidesReasons() throws IOException {
         Quote q = Fixtures.quote(Fixtures.sample());
         try (XSSFWorkbook workbook = Rendered.workbook(Fixtures.document(Fixtures.sample(), "northbeam"))) {
             XSSFSheet method = workbook.getSheet("Method & sources");
-            for (Explanation step : q.explanation()) {
-                XSSFRow row = Rendered.row(method, step.figure());
-                assertEquals(step.value(), Rendered.text(row, 1), step.figure());
-                assertEquals(step.source(), Rendered.text(row, 3), step.figure());
+            for (var source : Fixtures.MARKET.sources()) {
+                assertEquals(source.provenance().cite(), Rendered.text(Rendered.row(method, source.name()), 2));
             }
-            for (PolicyValue value : Fixtures.MARKET.policy().all()) {
-                assertEquals(value.value() + " " + value.unit(), Rendered.text(Rendered.row(method, value.key().key()), 1));
+            for (var line : q.adjustments()) assertNotNull(Rendered.row(method, line.label()), line.label());
+            for (var b : q.benchmarks()) {
+                XSSFRow row = Rendered.row(method, b.label());
+                assertEquals(com.ratecard.pricing.Money.range(b.range()), Rendered.text(row, 1));
+                if (!b.why().isEmpty()) assertTrue(Rendered.text(row, 3).contains(b.why()), b.id());
             }
             assertTrue(Rendered.text(method.getRow(1), 0).contains(com.ratecard.render.DocumentFormat.US.date(q.dataAsOf())));
-            assertNotNull(Rendered.row(method, "base-salary.csv"));
+            StringBuilder all = new StringBuilder();
+            for (var row : method) for (var cell : row) if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                all.append(cell.getStringCellValue()).append('\n');
+            }
+            String text = all.toString();
+            assertFalse(text.contains(".csv"), "no data files or lines for the client");
+            for (PolicyValue value : Fixtures.MARKET.policy().all()) assertFalse(text.contains(value.key().key() + " "), value.key().key());
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("markup"), text);
+            assertTrue(text.contains("The Calculator's formulas are these same steps"), text);
         }
     }
 
