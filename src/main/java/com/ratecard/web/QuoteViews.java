@@ -2,6 +2,7 @@ package com.ratecard.web;
 
 import com.ratecard.data.Engagement;
 import com.ratecard.data.Skill;
+import com.ratecard.data.match.Reading;
 import com.ratecard.pricing.Adjustment;
 import com.ratecard.pricing.BudgetAssessment;
 import com.ratecard.pricing.BudgetUnit;
@@ -36,28 +37,32 @@ final class QuoteViews {
                 buildUp(q));
     }
 
-    /** What the engine understood: canonical names beside what was typed when they differ. */
+    /** What the engine understood (the matcher's readings): what it priced, beside what was typed when they differ. */
     private static List<LineView> pricedAs(Quote q) {
+        var u = q.understood();
         List<LineView> out = new ArrayList<>();
-        out.add(new LineView("Role", q.role().name(), typed(q.opening().role(), q.role().name())));
-        out.add(new LineView("Level", q.level().name() + " (" + q.level().yearsLabel() + ")",
-                q.opening().years() != null ? "from " + Money.number(q.opening().years()) + " years" : typed(q.opening().level(), q.level().id())));
-        String where = q.location().name();
+        out.add(reading("Role", u.reading(Reading.Field.ROLE)));
+        LineView level = reading("Level", u.reading(Reading.Field.LEVEL));
+        out.add(new LineView("Level", q.level().name() + " (" + q.level().yearsLabel() + ")", level.note()));
         String arrangement = q.opening().workArrangement() == null ? "" : q.opening().workArrangement().label();
-        out.add(new LineView("Location", where, join(typed(q.opening().location(), where), arrangement)));
+        LineView location = reading("Location", u.reading(Reading.Field.LOCATION));
+        out.add(new LineView("Location", q.location().name(), join(location.note(), arrangement)));
         if (!q.skills().isEmpty()) {
             List<String> skills = new ArrayList<>();
             for (Skill s : q.skills()) skills.add(s.name() + (s.premium() ? " (premium)" : " (" + s.kind().label() + ")"));
             out.add(new LineView("Skills", String.join(", ", skills), ""));
+        }
+        if (!u.notPricedSkills().isEmpty()) {
+            out.add(new LineView("Not priced by the guide", String.join(", ", u.notPricedSkills()), "listed, not priced"));
         }
         out.add(new LineView("Clearance", q.opening().clearance().label(), ""));
         out.add(new LineView("Engagement", q.opening().engagement().label(), ""));
         return out;
     }
 
-    private static String typed(String typed, String canonical) {
-        if (typed == null || typed.strip().equalsIgnoreCase(canonical)) return "";
-        return "typed \u201c" + typed.strip() + "\u201d";
+    private static LineView reading(String label, Reading r) {
+        String typed = r.verbatim() || r.typed().isBlank() ? "" : "typed \u201c" + r.typed().strip() + "\u201d";
+        return new LineView(label, r.readAs() == null ? r.typed() : r.readAs(), join(typed, r.note() == null ? "" : r.note()));
     }
 
     private static String join(String a, String b) {
@@ -69,7 +74,7 @@ final class QuoteViews {
     private static BudgetView budget(BudgetAssessment b) {
         String gap = b.gap() > 0 ? Money.inUnit(b.gap(), b.unit()) + " (" + Money.percent(Math.round(b.gapPct() * 10) / 10.0)
                 + " of the budget)" : "";
-        return new BudgetView(Money.inUnit(b.amount(), b.unit()), b.unit().per(), "P" + b.percentile(), b.verdict().label(),
+        return new BudgetView(Money.inUnit(b.amount(), b.unit()), b.unit().per(), com.ratecard.render.DocumentFormat.percentile(b.percentile()), b.verdict().label(),
                 b.verdict().id(), b.verdict().meaning(), Money.inUnit(b.minimum(), b.unit()), gap, b.verdict().belowRange());
     }
 

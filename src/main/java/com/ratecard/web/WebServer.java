@@ -3,6 +3,7 @@ package com.ratecard.web;
 import com.ratecard.data.InputException;
 import com.ratecard.pricing.PricingEngine;
 import com.ratecard.render.Renderer;
+import com.ratecard.render.pdf.DealSheetRenderer;
 import com.ratecard.render.pdf.PdfRenderer;
 import com.ratecard.render.xlsx.XlsxRenderer;
 import io.javalin.Javalin;
@@ -46,7 +47,7 @@ public final class WebServer implements AutoCloseable {
         }
         PricingEngine engine = new PricingEngine(settings.market(), settings.clock());
         List<Renderer> renderers = List.of(new XlsxRenderer(settings.templates(), settings.market()),
-                new PdfRenderer(settings.templates(), settings.market()));
+                new PdfRenderer(settings.templates(), settings.market()), new DealSheetRenderer(settings.templates(), settings.market()));
         WebTemplates templates = WebTemplates.in(settings.templates().resolve("web"));
         FolderLock lock = new FolderLock(settings.out());
         Quoting quoting = new Quoting(engine);

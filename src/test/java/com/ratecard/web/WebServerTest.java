@@ -172,7 +172,8 @@ class WebServerTest {
         Manifest manifest = ManifestStore.read(app.out.resolve("manifest.json"));
         assertEquals(1, manifest.entries().size());
         assertEquals("Acme Robotics", manifest.entries().get(0).opening().client());
-        assertEquals(2, manifest.entries().get(0).files().size());
+        assertEquals(3, manifest.entries().get(0).files().size(), "workbook, proposal and the internal deal sheet");
+        assertTrue(Files.isRegularFile(app.out.resolve("acme-robotics/mlops-senior-san-diego.internal-deal-sheet.pdf")));
 
         HttpResponse<byte[]> download = app.getBytes("/files/acme-robotics/mlops-senior-san-diego.xlsx");
         assertEquals(200, download.statusCode());
