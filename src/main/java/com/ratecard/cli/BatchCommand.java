@@ -4,12 +4,12 @@ import com.ratecard.data.InputException;
 import com.ratecard.data.MarketData;
 import com.ratecard.delivery.batch.BatchRunner;
 import com.ratecard.delivery.batch.Fingerprint;
-import com.ratecard.delivery.batch.Manifest;
 import com.ratecard.delivery.batch.OpeningSource;
 import com.ratecard.delivery.batch.Progress;
 import com.ratecard.delivery.mail.MailDelivery;
 import com.ratecard.delivery.mail.SendOptions;
 import com.ratecard.delivery.mail.SendReport;
+import com.ratecard.delivery.manifest.Manifest;
 import com.ratecard.pricing.PricingEngine;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.brand.Brand;
@@ -59,8 +59,10 @@ public final class BatchCommand implements Callable<Integer> {
     int jobs = Runtime.getRuntime().availableProcessors();
     @Option(names = "--zip", description = "Also write OUT/<client>.zip with each client's deliverables.")
     boolean zip;
-    @Option(names = "--force", description = "Redo every opening, even unchanged ones.")
+    @Option(names = "--force", description = "Redo every opening, even unchanged ones (files somebody else made or changed are still kept).")
     boolean force;
+    @Option(names = "--prune", description = "Delete the stale files of earlier runs (listed otherwise), if unchanged since written.")
+    boolean prune;
     @Option(names = "--quiet", description = "No progress output (the final summary is still printed).")
     boolean quiet;
     @Mixin
@@ -90,28 +92,30 @@ public final class BatchCommand implements Callable<Integer> {
         Path templates = Home.dir().resolve("templates");
         List<Renderer> renderers = Renderers.parse(formats, templates, engine);
         Brand loaded = new BrandLoader(templates.resolve("brands")).load(brand);
-        List<String> names = renderers.stream().map(Renderer::format).toList();
-        String fingerprint = Fingerprint.of(data.dir(), templates, loaded.id(), names, rendererVersion(renderers));
+        String fingerprint = Fingerprint.of(data.dir(), templates, loaded.id(), rendererVersion());
 
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = quiet ? Progress.none() : System.console() != null ? Progress.bar(System.err) : Progress.lines(err);
         BatchRunner runner = new BatchRunner(new BatchRunner.Settings(out, engine, loaded, renderers, fingerprint, jobs, force, zip,
-                LocalDate.now()), progress);
+                prune, LocalDate.now()), progress);
         BatchRunner.Result result = runner.run(source, input.toString(), input);
         printSummary(result);
         int code = result.totals().failed() > 0 ? ExitCodes.PARTIAL_FAILURE : ExitCodes.OK;
         if (sendOptions == null) return code;
-        SendReport report = MailDelivery.send(out, sendOptions, spec.commandLine().getOut());
+        SendReport report = MailDelivery.send(out, sendOptions, err);
         report.printSummary(spec.commandLine().getOut());
         int sent = SendCommand.exitCode(report);
-        return sent == ExitCodes.OK ? code : sent == ExitCodes.FAILURE && code == ExitCodes.OK ? ExitCodes.FAILURE : ExitCodes.PARTIAL_FAILURE;
+        if (sent == ExitCodes.OK) return code;
+        return code == ExitCodes.OK || sent == ExitCodes.FAILURE ? sent : ExitCodes.PARTIAL_FAILURE;
     }
 
-    /** The renderers' identity: a new build of ratecard redoes the deliverables. */
-    private static String rendererVersion(List<Renderer> renderers) {
+    /**
+     * The renderers' identity: a new build of ratecard redoes the deliverables. Every format this
+     * build knows, not only the ones asked for, so that files of other formats stay current.
+     */
+    private static String rendererVersion() {
         String version = BatchCommand.class.getPackage().getImplementationVersion();
-        return (version == null ? "dev" : version) + ":"
-                + renderers.stream().map(r -> r.format() + "=" + r.getClass().getName()).collect(Collectors.joining(","));
+        return (version == null ? "dev" : version) + ":" + String.join(",", Renderers.names());
     }
 
     private void printSummary(BatchRunner.Result result) {
@@ -123,17 +127,26 @@ public final class BatchCommand implements Callable<Integer> {
                 t.rows(), t.ok(), t.skipped(), t.failed());
         List<String> failures = result.failures();
         for (String reason : failures.subList(0, Math.min(FAILURES_SHOWN, failures.size()))) stdout.println("    " + reason);
-        if (failures.size() > FAILURES_SHOWN) {
-            stdout.printf(Locale.ROOT, "    ... and %,d more (see manifest.json or summary.xlsx)%n", failures.size() - FAILURES_SHOWN);
+        if (t.failed() > FAILURES_SHOWN) {
+            stdout.printf(Locale.ROOT, "    ... and %,d more (see manifest.json or summary.xlsx)%n", t.failed() - FAILURES_SHOWN);
         }
-        stdout.printf(Locale.ROOT, "  clients   %,d rate cards%s%n", result.manifest().clients().size(), zip ? " and zips" : "");
+        stdout.printf(Locale.ROOT, "  clients   %,d rate cards%s%n", result.clients(), zip ? " and zips" : "");
+        for (String warning : result.warnings()) stdout.println("    " + warning);
         stdout.printf(Locale.ROOT, "  time      %.1f s (%.1f openings/s, %d jobs; %s)%n", seconds,
                 seconds > 0 ? t.rows() / seconds : 0.0, jobs, result.phaseMillis().entrySet().stream()
                         .map(p -> p.getKey() + " " + String.format(Locale.ROOT, "%.1f s", p.getValue() / 1000.0))
                         .collect(Collectors.joining(", ")));
         stdout.printf(Locale.ROOT, "  output    %s in %,d files%n", size(t.bytes()), result.fileCount());
         if (result.removedStale() > 0) {
-            stdout.printf(Locale.ROOT, "  removed   %,d outdated file(s) of earlier runs%n", result.removedStale());
+            stdout.printf(Locale.ROOT, "  pruned    %,d stale file(s) of earlier runs%n", result.removedStale());
+        }
+        if (!result.stale().isEmpty()) {
+            stdout.printf(Locale.ROOT, "  stale     %,d file(s) of earlier runs kept, no longer listed as deliverables (manifest.json"
+                    + " \"stale\"; --prune deletes them):%n", result.stale().size());
+            result.stale().stream().limit(FAILURES_SHOWN).forEach(p -> stdout.println("    " + p));
+            if (result.stale().size() > FAILURES_SHOWN) {
+                stdout.printf(Locale.ROOT, "    ... and %,d more%n", result.stale().size() - FAILURES_SHOWN);
+            }
         }
         stdout.printf(Locale.ROOT, "  manifest  %s%n", out.resolve("manifest.json"));
         stdout.printf(Locale.ROOT, "  summary   %s%n", out.resolve("summary.xlsx"));

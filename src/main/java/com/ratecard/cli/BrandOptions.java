@@ -1,6 +1,7 @@
 package com.ratecard.cli;
 
 import com.ratecard.data.InputException;
+import com.ratecard.render.ImageFile;
 import com.ratecard.render.brand.Brand;
 import com.ratecard.render.brand.BrandLoader;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ final class BrandOptions {
         return new BrandLoader(Home.dir().resolve("templates").resolve("brands")).load(brand);
     }
 
-    /** The client logo checked to exist and look like an image, or null. */
+    /** The client logo checked to exist and be a complete PNG or JPEG of bounded size, or null. */
     Path clientLogo() {
         if (clientLogo == null) return null;
         if (!Files.isRegularFile(clientLogo)) {
@@ -29,6 +30,11 @@ final class BrandOptions {
         String name = clientLogo.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".jpg") && !name.endsWith(".jpeg")) {
             throw new InputException("client-logo", "--client-logo: " + clientLogo + " is not .png or .jpg; expected a PNG or JPEG file");
+        }
+        try {
+            ImageFile.check(clientLogo); // bounded before anything decodes it
+        } catch (java.io.IOException e) {
+            throw new InputException("client-logo", "--client-logo: " + clientLogo + " " + e.getMessage());
         }
         return clientLogo;
     }

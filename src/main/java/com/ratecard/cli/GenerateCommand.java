@@ -2,7 +2,7 @@ package com.ratecard.cli;
 
 import com.ratecard.data.MarketData;
 import com.ratecard.delivery.DeliverableWriter;
-import com.ratecard.delivery.WrittenFile;
+import com.ratecard.delivery.manifest.WrittenFile;
 import com.ratecard.pricing.PricingEngine;
 import com.ratecard.pricing.Quote;
 import com.ratecard.render.QuoteDocument;
@@ -32,6 +32,8 @@ public final class GenerateCommand implements Callable<Integer> {
     Path out = Path.of("out");
     @Option(names = "--format", paramLabel = "LIST", description = "Comma-separated formats (default: ${DEFAULT-VALUE}).")
     String formats = "xlsx,pdf";
+    @Option(names = "--force", description = "Replace files of the same names (never in a batch's output folder).")
+    boolean force;
     @Mixin
     BrandOptions brand;
     @Mixin
@@ -45,8 +47,9 @@ public final class GenerateCommand implements Callable<Integer> {
         PricingEngine engine = new PricingEngine(market);
         List<Renderer> renderers = Renderers.parse(formats, Home.dir().resolve("templates"), engine);
         Quote quote = engine.price(opening.fields().build(market.policy()));
+        // every input is checked (the logo's size included) before anything is written
         QuoteDocument document = QuoteDocument.of(quote, brand.load(), brand.clientLogo(), LocalDate.now());
-        List<WrittenFile> files = new DeliverableWriter(out, renderers).write(document);
+        List<WrittenFile> files = new DeliverableWriter(out, renderers, force).write(document);
         PrintWriter stdout = spec.commandLine().getOut();
         for (WrittenFile file : files) stdout.printf("wrote %s (%,d bytes)%n", out.resolve(file.path()), file.size());
         stdout.flush();

@@ -6,11 +6,12 @@ import java.util.function.Consumer;
 
 /**
  * A client's opening as typed by an account manager: names are raw text, resolved by pricing.
- * Nullable: contactName, contactEmail, level (when years is given), years, workArrangement (not
+ * Nullable: clientId (the client's own id, when the input has one: it then decides which rows are
+ * the same client), contactName, contactEmail, level (when years is given), years, workArrangement (not
  * stated), budget, effectiveDate (price as of today), accountManager, accountManagerEmail, notes.
  * {@code location} names the place as typed ("Remote" for a remote opening that names none).
  */
-public record Opening(String client, String contactName, String contactEmail, String role, String level, Double years,
+public record Opening(String client, String clientId, String contactName, String contactEmail, String role, String level, Double years,
                       String location, WorkArrangement workArrangement, List<String> skills, Clearance clearance,
                       Engagement engagement, Budget budget, LocalDate effectiveDate, String accountManager,
                       String accountManagerEmail, String notes) {
@@ -35,7 +36,7 @@ public record Opening(String client, String contactName, String contactEmail, St
 
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.client = client; b.contactName = contactName; b.contactEmail = contactEmail; b.role = role; b.level = level;
+        b.client = client; b.clientId = clientId; b.contactName = contactName; b.contactEmail = contactEmail; b.role = role; b.level = level;
         b.years = years; b.location = location; b.workArrangement = workArrangement; b.skills = skills;
         b.clearance = clearance; b.engagement = engagement; b.budget = budget; b.effectiveDate = effectiveDate;
         b.accountManager = accountManager; b.accountManagerEmail = accountManagerEmail; b.notes = notes;
@@ -81,6 +82,7 @@ public record Opening(String client, String contactName, String contactEmail, St
     /** Mutable, for building and copying; {@link #build()} checks the record's rules. */
     public static final class Builder {
         private String client;
+        private String clientId;
         private String contactName;
         private String contactEmail;
         private String role;
@@ -100,6 +102,7 @@ public record Opening(String client, String contactName, String contactEmail, St
         private Builder() {}
 
         public Builder client(String v) { client = v; return this; }
+        public Builder clientId(String v) { clientId = v; return this; }
         public Builder contactName(String v) { contactName = v; return this; }
         public Builder contactEmail(String v) { contactEmail = v; return this; }
         public Builder role(String v) { role = v; return this; }
@@ -117,7 +120,7 @@ public record Opening(String client, String contactName, String contactEmail, St
         public Builder notes(String v) { notes = v; return this; }
 
         public Opening build() {
-            return new Opening(client, contactName, contactEmail, role, level, years, location, workArrangement, skills,
+            return new Opening(client, clientId, contactName, contactEmail, role, level, years, location, workArrangement, skills,
                     clearance, engagement, budget, effectiveDate, accountManager, accountManagerEmail, notes);
         }
     }

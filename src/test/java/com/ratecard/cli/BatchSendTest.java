@@ -26,16 +26,17 @@ class BatchSendTest {
     Path dir;
 
     private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
     private int execute(String... args) {
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
     }
 
     private String[] batch(String... extra) {
-        String[] base = {"batch", "samples/openings.csv", "--out", dir.resolve("out").toString(), "--format", "json", "--quiet",
+        String[] base = {"batch", "samples/openings.csv", "--out", dir.resolve("out").toString(), "--format", "xlsx", "--quiet",
                 "--send", "--smtp-host", "127.0.0.1", "--smtp-port", String.valueOf(greenMail.getSmtp().getPort()), "--retries", "0"};
         String[] args = Arrays.copyOf(base, base.length + extra.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
@@ -44,8 +45,9 @@ class BatchSendTest {
 
     @Test
     void batchThenSendInOneRun() throws Exception {
-        assertEquals(ExitCodes.OK, execute(batch()), out.toString());
+        assertEquals(ExitCodes.OK, execute(batch()), out + "\n" + err);
         assertTrue(out.toString().contains("16 rows: 16 written"), out.toString());
+        assertTrue(err.toString().contains("sent    row 2 Acme Robotics"), "progress on stderr: " + err);
         MimeMessage[] acme = greenMail.getReceivedMessagesForDomain("acme-robotics.example");
         assertTrue(acme.length >= 1, out.toString());
         assertTrue(acme[0].getSubject().contains("Acme Robotics"), acme[0].getSubject());
@@ -57,7 +59,7 @@ class BatchSendTest {
 
     @Test
     void dryRunWritesTheOutbox() throws Exception {
-        assertEquals(ExitCodes.OK, execute(batch("--dry-run")), out.toString());
+        assertEquals(ExitCodes.OK, execute(batch("--dry-run")), out + "\n" + err);
         try (Stream<Path> files = Files.list(dir.resolve("out/outbox"))) {
             assertTrue(files.filter(f -> f.toString().endsWith(".eml")).count() >= 12);
         }
@@ -68,7 +70,7 @@ class BatchSendTest {
     void aRelativeOutputFolderWorksForBatchAndSend() throws Exception {
         // Users type "--out out": paths relative to the working directory must work end to end.
         String relative = Path.of("").toAbsolutePath().relativize(dir.resolve("rel-out")).toString();
-        assertEquals(ExitCodes.OK, execute("batch", "samples/openings.csv", "--out", relative, "--format", "json", "--quiet"),
+        assertEquals(ExitCodes.OK, execute("batch", "samples/openings.csv", "--out", relative, "--format", "xlsx", "--quiet"),
                 out.toString());
         assertEquals(ExitCodes.OK, execute("send", relative, "--dry-run"), out.toString());
         try (Stream<Path> files = Files.list(dir.resolve("rel-out/outbox"))) {

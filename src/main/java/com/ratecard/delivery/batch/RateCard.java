@@ -1,5 +1,6 @@
 package com.ratecard.delivery.batch;
 
+import com.ratecard.delivery.manifest.Manifest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

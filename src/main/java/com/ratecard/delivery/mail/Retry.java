@@ -20,9 +20,11 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.eclipse.angus.mail.util.MailConnectException;
 
 /**
- * When to try again: transient failures (connection refused or dropped, timeouts, 4xx replies) are
- * retried with exponential backoff; permanent ones (5xx) fail the message; authentication and TLS
- * failures stop the run, since every following message would fail the same way.
+ * When to try again: transient failures before the end of a message's data (connection refused or
+ * dropped, timeouts, 4xx replies) are retried with exponential backoff; permanent ones (5xx) fail
+ * the message; an SMTP host that does not resolve, authentication and TLS failures stop the run,
+ * since every following message would fail the same way. (A failure after the end of the data is
+ * not retried at all: see {@link SmtpTransport.InDoubt}.)
  */
 public final class Retry {
     /** TRANSIENT: try again. PERMANENT: this message cannot be sent. FATAL: no message can be sent. */
@@ -56,6 +58,11 @@ public final class Retry {
 
     public static Failure classify(Throwable error) {
         List<Throwable> chain = chain(error);
+        for (Throwable t : chain) {
+            if (t instanceof UnknownHostException) {
+                return new Failure(Kind.FATAL, "cannot resolve SMTP host " + oneLine(t.getMessage(), "(unknown)"), true);
+            }
+        }
         for (Throwable t : chain) {
             if (t instanceof AuthenticationFailedException) {
                 return new Failure(Kind.FATAL, "SMTP authentication failed (" + oneLine(t.getMessage(), "rejected") + ")", false);
@@ -96,9 +103,6 @@ public final class Retry {
         for (Throwable t : chain) {
             if (t instanceof MailConnectException || t instanceof ConnectException) {
                 return new Failure(Kind.TRANSIENT, "cannot connect to the SMTP server (" + oneLine(t.getMessage(), "connection refused") + ")", true);
-            }
-            if (t instanceof UnknownHostException) {
-                return new Failure(Kind.TRANSIENT, "unknown SMTP host " + t.getMessage(), true);
             }
             if (t instanceof SocketTimeoutException) {
                 return new Failure(Kind.TRANSIENT, "the SMTP server timed out (" + oneLine(t.getMessage(), "timeout") + ")", true);

@@ -1,5 +1,6 @@
 package com.ratecard.render.json;
 
+import com.ratecard.render.Audience;
 import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.Renderer;
 import java.io.IOException;
@@ -11,6 +12,12 @@ public final class JsonRenderer implements Renderer {
     @Override
     public String format() {
         return "json";
+    }
+
+    /** The whole quote, markup and trail included: for the agency's scripts, never for a client. */
+    @Override
+    public Audience audience() {
+        return Audience.INTERNAL;
     }
 
     @Override

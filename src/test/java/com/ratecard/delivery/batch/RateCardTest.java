@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ratecard.Fixtures;
+import com.ratecard.delivery.manifest.Manifest;
 import com.ratecard.pricing.Quote;
 import java.io.IOException;
 import java.nio.file.Files;
