@@ -131,7 +131,10 @@ public final class BatchCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "    ... and %,d more (see manifest.json or summary.xlsx)%n", t.failed() - FAILURES_SHOWN);
         }
         stdout.printf(Locale.ROOT, "  clients   %,d rate cards%s%n", result.clients(), zip ? " and zips" : "");
-        for (String warning : result.warnings()) stdout.println("    " + warning);
+        result.warnings().stream().limit(FAILURES_SHOWN).forEach(w -> stdout.println("    " + w));
+        if (result.warnings().size() > FAILURES_SHOWN) {
+            stdout.printf(Locale.ROOT, "    ... and %,d more%n", result.warnings().size() - FAILURES_SHOWN);
+        }
         stdout.printf(Locale.ROOT, "  time      %.1f s (%.1f openings/s, %d jobs; %s)%n", seconds,
                 seconds > 0 ? t.rows() / seconds : 0.0, jobs, result.phaseMillis().entrySet().stream()
                         .map(p -> p.getKey() + " " + String.format(Locale.ROOT, "%.1f s", p.getValue() / 1000.0))

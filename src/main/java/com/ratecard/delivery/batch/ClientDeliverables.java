@@ -21,9 +21,14 @@ final class ClientDeliverables {
     private final boolean zip;
     private final RateCardPdf pdf;
     private final List<String> warnings;
+    private final ManifestStore store;
+    private final String input;
 
-    ClientDeliverables(OutputFolder output, ReuseKeys keys, boolean force, boolean zip, RateCardPdf pdf, List<String> warnings) {
+    ClientDeliverables(OutputFolder output, ManifestStore store, String input, ReuseKeys keys, boolean force, boolean zip, RateCardPdf pdf,
+                       List<String> warnings) {
         this.output = output;
+        this.store = store;
+        this.input = input;
         this.keys = keys;
         this.force = force;
         this.zip = zip;
@@ -49,8 +54,12 @@ final class ClientDeliverables {
             contents.add(rateCard);
             String zipPath = ClientZips.path(tally.folder);
             String refusal = output.refusal(zipPath);
-            if (refusal == null) files.add(ClientZips.write(output, tally.folder, contents));
-            else warnings.add(tally.name + ": zip not written: " + refusal);
+            if (refusal == null) {
+                store.claim(List.of(zipPath), input);
+                files.add(ClientZips.write(output, tally.folder, contents));
+            } else {
+                warnings.add("zip not written: " + refusal);
+            }
         }
         return tally.client(key, files);
     }
@@ -62,6 +71,7 @@ final class ClientDeliverables {
             warnings.add("rate card not written: " + refusal);
             return null;
         }
+        store.claim(List.of(path), input);
         AtomicFiles.Digest digest = AtomicFiles.write(output.inside(path), content);
         return new WrittenFile(path, format, Audience.CLIENT, digest.size(), digest.sha256());
     }

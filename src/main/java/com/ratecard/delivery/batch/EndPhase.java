@@ -82,7 +82,7 @@ final class EndPhase {
         }
 
         List<String> warnings = new ArrayList<>();
-        ClientDeliverables deliverables = new ClientDeliverables(output, keys, settings.force(), settings.zip(),
+        ClientDeliverables deliverables = new ClientDeliverables(output, store, input, keys, settings.force(), settings.zip(),
                 new RateCardPdf(settings.brand(), settings.issued()), warnings);
         List<Manifest.Client> clients = new ArrayList<>();
         List<SummaryWorkbook.RateLine> rateLines = new ArrayList<>();
@@ -110,6 +110,7 @@ final class EndPhase {
         List<String> formatList = List.copyOf(formats);
         SummaryWorkbook.Run run = new SummaryWorkbook.Run(inputLabel, settings.brand().id(), generatedAt, ok + skipped + failed, ok,
                 skipped, failed, stale.kept().size());
+        store.claim(List.of(SUMMARY), input);
         AtomicFiles.Digest summaryDigest = AtomicFiles.write(output.inside(SUMMARY), stream -> SummaryWorkbook.write(settings.brand(),
                 formatList, () -> mapped(spool.entries().iterator()), rateLines, run, stream));
         WrittenFile summary = new WrittenFile(SUMMARY, "xlsx", Audience.INTERNAL, summaryDigest.size(), summaryDigest.sha256());

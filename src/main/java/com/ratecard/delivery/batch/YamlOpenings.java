@@ -3,6 +3,7 @@ package com.ratecard.delivery.batch;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Openings from a YAML file holding a list of mappings, each with the fields of an opening file
@@ -22,7 +24,20 @@ import java.util.function.Consumer;
  * item starts. The file is read as a stream of events: one item at a time is in memory.
  */
 public final class YamlOpenings extends FileOpenings {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** A value longer than this is no opening's field (notes stop at 10,000 characters); refusing it bounds memory. */
+    private static final int MAX_VALUE_CHARS = 1_000_000;
+    /**
+     * The file is read as a stream, so its length needs no limit (SnakeYAML's default stops at 3 MB:
+     * about 10,000 openings); a single value does.
+     */
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(loaderOptions())
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_VALUE_CHARS).build()).build());
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return options;
+    }
 
     public YamlOpenings(Path file) {
         super(file);
