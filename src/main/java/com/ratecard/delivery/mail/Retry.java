@@ -13,6 +13,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -32,6 +34,8 @@ public final class Retry {
 
     /** A classified failure. connection: the server could not be reached or dropped us. */
     public record Failure(Kind kind, String reason, boolean connection) {}
+
+    private static final Pattern GREETING = Pattern.compile("bad greeting.*response: (.*)$", Pattern.DOTALL);
 
     private final int retries;
     private final Duration initial;
@@ -101,6 +105,12 @@ public final class Retry {
             }
         }
         for (Throwable t : chain) {
+            // Jakarta Mail reports a refusing greeting ("421 busy", "554 go away") only in words
+            Matcher greeting = t instanceof MessagingException && t.getMessage() != null ? GREETING.matcher(t.getMessage()) : null;
+            if (greeting != null && greeting.find()) {
+                String reason = "the SMTP server refused the connection (" + oneLine(greeting.group(1), "no greeting") + ")";
+                return greeting.group(1).startsWith("4") ? new Failure(Kind.TRANSIENT, reason, true) : new Failure(Kind.FATAL, reason, true);
+            }
             if (t instanceof MailConnectException || t instanceof ConnectException) {
                 return new Failure(Kind.TRANSIENT, "cannot connect to the SMTP server (" + oneLine(t.getMessage(), "connection refused") + ")", true);
             }

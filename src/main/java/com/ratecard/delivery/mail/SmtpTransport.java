@@ -169,9 +169,14 @@ public final class SmtpTransport implements AutoCloseable {
         transport = t;
     }
 
-    /** Jakarta Mail's SMTP transport, told when it is about to send the end of the data. */
+    /**
+     * Jakarta Mail's SMTP transport, told when it is about to send the end of the data and whether
+     * it did: a "." that could not be written never reached the server (safe to retry); once it is
+     * written, the server may have the message.
+     */
     private static final class Tracked extends SMTPTransport {
         private Runnable beforeCommit;
+        private boolean finishing;
         private boolean committed;
 
         Tracked(Session session, URLName url) {
@@ -186,8 +191,18 @@ public final class SmtpTransport implements AutoCloseable {
         @Override
         protected void finishData() throws IOException, MessagingException {
             if (beforeCommit != null) beforeCommit.run();
-            committed = true;
-            super.finishData();
+            finishing = true;
+            try {
+                super.finishData();
+            } finally {
+                finishing = false;
+            }
+        }
+
+        @Override
+        protected void sendCommand(String command) throws MessagingException {
+            super.sendCommand(command);
+            if (finishing && ".".equals(command)) committed = true; // written and flushed: it may arrive
         }
 
         @Override

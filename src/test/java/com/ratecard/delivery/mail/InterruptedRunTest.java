@@ -134,7 +134,7 @@ class InterruptedRunTest {
             smtp.afterData = n -> {
                 if (n == 2) {
                     secondArrived.countDown();
-                    sleep(1500); // the server holds its "250" while the child is asked to stop
+                    return "DELAY 1500 250 2.0.0 queued"; // the server holds its "250" while the child is asked to stop
                 }
                 return "250 2.0.0 queued";
             };
@@ -163,7 +163,7 @@ class InterruptedRunTest {
             smtp.afterData = n -> {
                 if (n == 2) {
                     secondArrived.countDown();
-                    sleep(3000);
+                    return "DELAY 3000 250 2.0.0 queued";
                 }
                 return "250 2.0.0 queued";
             };
@@ -202,12 +202,5 @@ class InterruptedRunTest {
         assertTrue(m.find(), data.substring(0, Math.min(500, data.length())));
         return m.group(1);
     }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
+
