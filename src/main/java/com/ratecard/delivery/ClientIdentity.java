@@ -52,8 +52,8 @@ public record ClientIdentity(String id, String name, String folder) {
         // upper then lower folds the cases toLowerCase alone misses (ß and SS, final sigma).
         s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        s = INVISIBLE.matcher(s).replaceAll("");
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        s = SPACES.matcher(s).replaceAll(" ");
+        return SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
 
     private static String folder(String display, String key, boolean explicit, String id) {

@@ -47,6 +47,7 @@ final class OpeningsPass {
     // The reading thread's alone: names claimed so far, each client folder's identity, the next row's index.
     private final Set<String> names = new HashSet<>();
     private final Map<String, String> folders = new HashMap<>();
+    private final Map<String, ClientIdentity> clients = new HashMap<>();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
     private int sequence;
 
@@ -165,9 +166,14 @@ final class OpeningsPass {
                 Manifest.QuoteInfo.of(quote), quote, previous.files(key));
     }
 
-    /** The client's identity; two identities that would share a folder (a 50-bit hash collision) fail the later row. */
+    /**
+     * The client's identity, as its first row in the run names it (rows with one client_id may
+     * spell the name differently: they still share one folder); two identities that would share a
+     * folder (a 50-bit hash collision) fail the later row.
+     */
     private ClientIdentity identity(String name, String clientId) {
-        ClientIdentity client = ClientIdentity.of(name, clientId);
+        ClientIdentity read = ClientIdentity.of(name, clientId);
+        ClientIdentity client = clients.computeIfAbsent(read.id(), id -> read);
         String owner = folders.putIfAbsent(client.folder(), client.id());
         if (owner != null && !owner.equals(client.id())) {
             throw new InputException("client", "client: \"" + name + "\" would share the folder " + client.folder()
@@ -187,7 +193,8 @@ final class OpeningsPass {
     /** The entry of a row that could not be priced; its client is null when the row names none. */
     private Manifest.Entry failed(SourceRow row, String reason) {
         String name = row.raw().get("client");
-        ClientIdentity client = name == null ? null : ClientIdentity.of(name, row.raw().get("client_id"));
+        ClientIdentity read = name == null ? null : ClientIdentity.of(name, row.raw().get("client_id"));
+        ClientIdentity client = read == null ? null : clients.getOrDefault(read.id(), read);
         return new Manifest.Entry(row.row(), Status.FAILED, reason, ReuseKeys.rawRow(row), client == null ? null : client.id(),
                 client == null ? null : client.folder(), Manifest.OpeningInfo.raw(row.raw()), null, List.of(), 0);
     }
