@@ -42,7 +42,8 @@ public record ImageFile(Type type, int width, int height) {
         try {
             decoded = ImageIO.read(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
-            throw new Problem("is a damaged " + image.type() + " (" + e.getClass().getSimpleName() + "); expected a readable image");
+            String why = e.getMessage() == null ? "its pixels do not decode" : e.getMessage().lines().findFirst().orElse("").toLowerCase(java.util.Locale.ROOT);
+            throw new Problem("is a damaged " + image.type() + " (" + why + "); expected a readable image");
         }
         if (decoded == null) throw new Problem("cannot be decoded; expected a readable PNG or JPEG image");
         return image;
@@ -64,7 +65,7 @@ public record ImageFile(Type type, int width, int height) {
             if (b.length < 33 || b[12] != 'I' || b[13] != 'H' || b[14] != 'D' || b[15] != 'R') throw new Problem("is a truncated PNG (no header)");
             return new ImageFile(Type.PNG, int32(b, 16), int32(b, 20));
         }
-        if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8) {
             // Walk the segments to the frame header (SOF0..SOF15 except DHT, JPG and DAC), which holds the size.
             int i = 2;
             while (i + 3 < b.length && (b[i] & 0xFF) == 0xFF) {

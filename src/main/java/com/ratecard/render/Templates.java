@@ -8,6 +8,12 @@ import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleCollection;
+import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -16,17 +22,19 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
 /**
  * The one FreeMarker set-up of every template a person edits: the proposal, the rate card and the
- * email. Templates see their view records and nothing else of Java: the member-access policy
- * exposes a record's component accessors, only for records of {@code com.ratecard.render}, and no
- * other method, field or constructor ({@code getClass()}, {@code toString()}, listing a view's
- * methods all fail or show nothing); {@code ?api} is off and {@code ?new} resolves no class, so
- * {@code ?eval} and {@code ?interpret} reach nothing more. Templates load only from their folder,
- * errors are rethrown (never printed into the output), and numbers and dates use Locale.US and UTC.
+ * email. Templates see their view records and nothing else of Java. A view record (a public record
+ * of {@code com.ratecard.render}) is a hash of its components, no more: no method, no
+ * {@code toString()}, {@code ?keys} lists its fields; any other object is opaque (using it fails);
+ * strings, numbers, booleans and lists are plain values. Behind that, the member-access policy
+ * exposes only view records' component accessors, {@code ?api} is off and {@code ?new} resolves no
+ * class, so {@code ?eval} and {@code ?interpret} reach nothing more. Templates load only from their
+ * folder, errors are rethrown (never printed into the output), numbers and dates use Locale.US, UTC.
  */
 public final class Templates {
     /** How a template's output is escaped. */
@@ -86,8 +94,78 @@ public final class Templates {
         DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         builder.setMemberAccessPolicy(new ViewsOnly());
         builder.setExposeFields(false);
-        return builder.build();
+        return new ViewWrapper(builder);
     }
+
+    private static boolean isView(Class<?> type) {
+        return type.isRecord() && type.getPackageName().startsWith(VIEWS) && java.lang.reflect.Modifier.isPublic(type.getModifiers());
+    }
+
+    /** Wraps view records as {@link RecordModel}s and every other unknown object as {@link Opaque}. */
+    private static final class ViewWrapper extends DefaultObjectWrapper {
+        ViewWrapper(DefaultObjectWrapperBuilder builder) {
+            super(builder, true);
+        }
+
+        @Override
+        protected TemplateModel handleUnknownType(Object obj) {
+            return isView(obj.getClass()) ? new RecordModel((Record) obj, this) : Opaque.INSTANCE;
+        }
+    }
+
+    /** A view record as a hash of its components. */
+    private static final class RecordModel implements TemplateHashModelEx {
+        private final Record record;
+        private final ObjectWrapper wrapper;
+        private final RecordComponent[] components;
+
+        RecordModel(Record record, ObjectWrapper wrapper) {
+            this.record = record;
+            this.wrapper = wrapper;
+            this.components = record.getClass().getRecordComponents();
+        }
+
+        @Override
+        public TemplateModel get(String key) throws TemplateModelException {
+            for (RecordComponent c : components) {
+                if (c.getName().equals(key)) {
+                    try {
+                        return wrapper.wrap(c.getAccessor().invoke(record));
+                    } catch (ReflectiveOperationException e) {
+                        throw new TemplateModelException("cannot read " + key, e);
+                    }
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return components.length == 0;
+        }
+
+        @Override
+        public int size() {
+            return components.length;
+        }
+
+        @Override
+        public TemplateCollectionModel keys() {
+            List<String> names = new java.util.ArrayList<>();
+            for (RecordComponent c : components) names.add(c.getName());
+            return new SimpleCollection(names, wrapper);
+        }
+
+        @Override
+        public TemplateCollectionModel values() throws TemplateModelException {
+            List<TemplateModel> values = new java.util.ArrayList<>();
+            for (RecordComponent c : components) values.add(get(c.getName()));
+            return new SimpleCollection(values, wrapper);
+        }
+    }
+
+    /** An object that is not a view: a template can hold it, never look into it or print it. */
+    private enum Opaque implements TemplateModel { INSTANCE }
 
     /** Exposes the component accessors of view records and nothing else. */
     private static final class ViewsOnly implements MemberAccessPolicy {
@@ -110,7 +188,7 @@ public final class Templates {
 
         @Override
         public ClassMemberAccessPolicy forClass(Class<?> type) {
-            if (!type.isRecord() || !type.getPackageName().startsWith(VIEWS)) return NOTHING;
+            if (!isView(type)) return NOTHING;
             RecordComponent[] components = type.getRecordComponents();
             return new ClassMemberAccessPolicy() {
                 @Override
