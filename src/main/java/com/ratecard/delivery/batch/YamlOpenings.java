@@ -3,7 +3,6 @@ package com.ratecard.delivery.batch;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -24,18 +23,17 @@ import org.yaml.snakeyaml.LoaderOptions;
  * item starts. The file is read as a stream of events: one item at a time is in memory.
  */
 public final class YamlOpenings extends FileOpenings {
-    /** A value longer than this is no opening's field (notes stop at 10,000 characters); refusing it bounds memory. */
-    private static final int MAX_VALUE_CHARS = 1_000_000;
     /**
-     * The file is read as a stream, so its length needs no limit (SnakeYAML's default stops at 3 MB:
-     * about 10,000 openings); a single value does.
+     * The file is read as a stream, but SnakeYAML holds a whole value in memory and has no limit per
+     * value, only per file: 32 MB (some 100,000 openings; its default, 3 MB, stops near 10,000) bounds
+     * both. Batches larger than that belong in CSV or XLSX.
      */
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(loaderOptions())
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_VALUE_CHARS).build()).build());
+    static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(loaderOptions()).build());
 
     private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setCodePointLimit(MAX_CODE_POINTS);
         return options;
     }
 
@@ -65,6 +63,10 @@ public final class YamlOpenings extends FileOpenings {
                 consumer.accept(item(parser, line));
             }
         } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).contains("exceeds the limit")) {
+                throw new InputException("openings", name + ": more than " + MAX_CODE_POINTS / (1024 * 1024) + " MB of YAML; refused"
+                        + " (use CSV or XLSX for batches this large)");
+            }
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InputException("openings", name + ":" + line + ": yaml: "
                     + e.getOriginalMessage().lines().findFirst().orElse("") + "; expected a YAML list of openings");

@@ -29,7 +29,8 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  * A batch's summary workbook for the agency ({@code out/summary.xlsx}): "Openings", one row per
  * input row (status, key figures, links to the row's files, the reason of a failure); "Rate card",
  * every client's lines; "Run". Rows are streamed (SXSSF) from the iterables, so a batch of any
- * length is written in a small, fixed memory window. Input text is always a text cell, never a
+ * length is written in a small, fixed memory window (links to files stop after
+ * {@value #MAX_LINKS}: POI holds those in memory). Input text is always a text cell, never a
  * formula, and written literally ({@link SafeText}). Every sheet prints landscape on Letter, one
  * page wide, with its header row on each page.
  */
@@ -59,10 +60,16 @@ public final class SummaryWorkbook {
     private static final String[] CARD_HEAD = {"Client", "Role", "Level", "Location", "Openings", "Bill rate min",
             "Bill rate target", "Bill rate max", "Base low", "Base high", "Rate card"};
     private static final int WINDOW = 200;
+    /**
+     * POI keeps every hyperlink of a streamed sheet in memory until the end (about 2 KB each):
+     * the first 20,000 files get a link, later cells show the file's path as text.
+     */
+    static final int MAX_LINKS = 20_000;
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     private final Map<String, CellStyle> styles = new HashMap<>();
     private final Brand brand;
+    private int links;
 
     private SummaryWorkbook(Brand brand) {
         this.brand = brand;
@@ -73,7 +80,6 @@ public final class SummaryWorkbook {
                              OutputStream out) throws IOException {
         SummaryWorkbook summary = new SummaryWorkbook(brand);
         try {
-            summary.workbook.setCompressTempFiles(true);
             summary.openings(formats, openings);
             summary.rateCards(rateLines);
             summary.run(run);
@@ -209,6 +215,10 @@ public final class SummaryWorkbook {
     }
 
     private void link(Row row, int column, String label, String relativePath) {
+        if (links++ >= MAX_LINKS) {
+            text(row, column, relativePath); // past the cap, the path itself (see MAX_LINKS)
+            return;
+        }
         Cell cell = row.createCell(column);
         cell.setCellValue(SafeText.cell(label));
         Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
