@@ -85,7 +85,12 @@ public final class MailDelivery {
             }
             List<Step> steps = new MessagePlanner(manifest, senders, options, ledger).plan();
             if (options.dryRun()) {
-                Outbox outbox = new Outbox(out);
+                Outbox outbox;
+                try {
+                    outbox = new Outbox(out);
+                } catch (IllegalArgumentException e) {
+                    throw new com.ratecard.data.InputException("out", "out: " + e.getMessage());
+                }
                 outbox.clear();
                 runSteps(steps, composer, SmtpTransport.offlineSession(), null, outbox, ledger);
             } else {
