@@ -23,6 +23,8 @@ import org.apache.commons.csv.CSVRecord;
  * first opening is row 2, and a quoted value spanning lines is still one row.
  */
 public final class CsvOpenings extends FileOpenings {
+    /** An opening's fields are short: a row this long is a damaged file (an unclosed quote) or an attack on memory. */
+    static final int MAX_ROW_CHARS = 1_000_000;
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
     public CsvOpenings(Path file) {
@@ -32,7 +34,7 @@ public final class CsvOpenings extends FileOpenings {
     @Override
     public void forEach(Consumer<SourceRow> consumer) {
         // A strict decoder: text that is not UTF-8 fails instead of turning names into "?".
-        try (Reader reader = new BoundedRecords(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()));
+        try (Reader reader = new BoundedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()), MAX_ROW_CHARS, true);
              CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!next(records, parser)) throw new InputException("header", name + ":1: header: the file is empty; expected a "
@@ -43,69 +45,14 @@ public final class CsvOpenings extends FileOpenings {
                 SourceRow row = OpeningSource.row(name, (int) record.getRecordNumber(), header, cells(record));
                 if (row != null) consumer.accept(row);
             }
-        } catch (BoundedRecords.TooLong e) {
-            throw new InputException("openings", name + ":" + e.line + ": csv: a row of more than " + BoundedRecords.MAX_CHARS
+        } catch (BoundedReader.TooLong e) {
+            throw new InputException("openings", name + ":" + e.line() + ": csv: a row of more than " + MAX_ROW_CHARS
                     + " characters (an unclosed quote?); expected rows of an opening's fields");
         } catch (CharacterCodingException e) {
             throw new InputException("openings", name + ": not UTF-8 text; expected a CSV saved as UTF-8 (in Excel: "
                     + "\"CSV UTF-8\")");
         } catch (IOException e) {
             throw new InputException("openings", name + ": unreadable (" + e.getMessage() + ")");
-        }
-    }
-
-    /**
-     * Fails a record (a row, with its quoted line breaks) longer than {@value #MAX_CHARS} characters
-     * before the parser buffers it whole: an opening's fields are short, a row that long is a
-     * damaged file (an unclosed quote) or an attack on memory. Quotes are tracked by parity, which
-     * holds for RFC 4180's doubled quotes.
-     */
-    static final class BoundedRecords extends java.io.FilterReader {
-        static final int MAX_CHARS = 1_000_000;
-
-        static final class TooLong extends java.io.IOException {
-            final long line;
-
-            TooLong(long line) {
-                super("record too long");
-                this.line = line;
-            }
-        }
-
-        private boolean quoted;
-        private long inRecord;
-        private long line = 1;
-        private long recordLine = 1;
-
-        BoundedRecords(Reader in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws java.io.IOException {
-            int c = super.read();
-            if (c >= 0) see((char) c);
-            return c;
-        }
-
-        @Override
-        public int read(char[] buffer, int off, int len) throws java.io.IOException {
-            int n = super.read(buffer, off, len);
-            for (int i = 0; i < n; i++) see(buffer[off + i]);
-            return n;
-        }
-
-        private void see(char c) throws TooLong {
-            if (c == '"') quoted = !quoted;
-            if (c == '\n') {
-                line++;
-                if (!quoted) {
-                    inRecord = 0;
-                    recordLine = line;
-                    return;
-                }
-            }
-            if (++inRecord > MAX_CHARS) throw new TooLong(recordLine);
         }
     }
 
@@ -116,7 +63,7 @@ public final class CsvOpenings extends FileOpenings {
         } catch (UncheckedIOException | IllegalStateException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (cause instanceof CharacterCodingException coding) throw coding;
-            if (cause instanceof BoundedRecords.TooLong tooLong) throw tooLong;
+            if (cause instanceof BoundedReader.TooLong tooLong) throw tooLong;
             String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
             throw new InputException("openings", name + ":" + parser.getCurrentLineNumber() + ": csv: "
                     + message.replaceAll("^\\(line \\d+\\) ", "") + "; expected comma-separated values, with \"double quotes\" "

@@ -82,6 +82,11 @@ class HostileInputsTest {
         Files.writeString(yaml, "- client: Acme\n  role: MLOps Engineer\n  notes: \"" + "y".repeat(YamlOpenings.MAX_CODE_POINTS) + "\"\n");
         InputException y = refused(yaml);
         assertEquals("huge.yaml: more than 32 MB of YAML; refused (use CSV or XLSX for batches this large)", y.getMessage());
+        Path line = dir.resolve("line.yaml");
+        Files.writeString(line, "- client: Acme\n  role: MLOps Engineer\n  notes: \"" + "y".repeat(200_000) + "\"\n");
+        InputException l = refused(line);
+        assertEquals("line.yaml:3: yaml: a line of more than 100000 characters; expected an opening's fields, each at most 10,000"
+                + " characters", l.getMessage());
         Path long_ = dir.resolve("long.yaml");
         Files.writeString(long_, "- client: Acme\n  role: MLOps Engineer\n  level: senior\n  location: Chicago\n  notes: \"" + "y".repeat(20_000) + "\"\n");
         List<SourceRow> rows = new ArrayList<>();
@@ -98,14 +103,19 @@ class HostileInputsTest {
 
     @Test
     void xlsxCellsAreBoundedAndDamagedWorkbooksRefusedInOneLine() throws Exception {
+        StringBuilder noise = new StringBuilder();
+        java.util.Random random = new java.util.Random(3);
+        while (noise.length() < 5_000_000) noise.append((char) ('a' + random.nextInt(26))); // not so compressible that it looks like a zip bomb
         Path long_ = xlsx("long.xlsx", HEADER + "<row r=\"2\">" + inline("A2", "Acme") + inline("B2", "MLOps Engineer") + inline("C2", "senior")
-                + inline("D2", "Chicago") + inline("E2", "z".repeat(5_000_000)) + "</row>");
+                + inline("D2", "Chicago") + inline("E2", noise.toString()) + "</row>");
         List<SourceRow> rows = new ArrayList<>();
         OpeningSource.open(long_).forEach(rows::add);
         assertEquals(SharedStringsSpill.MAX_CELL_CHARS, rows.get(0).raw().get("notes").length(), "a cell is cut at Excel's own limit");
 
+        StringBuilder comment = new StringBuilder();
+        while (comment.length() < 17 * 1024 * 1024) comment.append((char) ('a' + random.nextInt(26)));
         Path styles = xlsx("styles.xlsx", HEADER, "xl/styles.xml", "<?xml version=\"1.0\"?><styleSheet xmlns=\"http://schemas.openxmlformats.org"
-                + "/spreadsheetml/2006/main\"><!--" + " ".repeat(17 * 1024 * 1024) + "--></styleSheet>");
+                + "/spreadsheetml/2006/main\"><!--" + comment + "--></styleSheet>");
         InputException e = refused(styles);
         assertTrue(e.getMessage().contains("its styles part is larger than 16 MB; refused"), e.getMessage());
 
