@@ -164,50 +164,34 @@ public final class Templates {
         }
     }
 
+    /** A class's members as templates see them: these record component accessors, no other method, field or constructor. */
+    private record Accessors(RecordComponent[] components) implements ClassMemberAccessPolicy {
+        @Override
+        public boolean isMethodExposed(Method method) {
+            if (method.getParameterCount() != 0) return false;
+            for (RecordComponent c : components) if (c.getAccessor().equals(method)) return true;
+            return false;
+        }
+
+        @Override
+        public boolean isConstructorExposed(Constructor<?> constructor) {
+            return false;
+        }
+
+        @Override
+        public boolean isFieldExposed(Field field) {
+            return false;
+        }
+    }
+
     /** An object that is not a view: a template can hold it, never look into it or print it. */
     private enum Opaque implements TemplateModel { INSTANCE }
 
     /** Exposes the component accessors of view records and nothing else. */
     private static final class ViewsOnly implements MemberAccessPolicy {
-        private static final ClassMemberAccessPolicy NOTHING = new ClassMemberAccessPolicy() {
-            @Override
-            public boolean isMethodExposed(Method method) {
-                return false;
-            }
-
-            @Override
-            public boolean isConstructorExposed(Constructor<?> constructor) {
-                return false;
-            }
-
-            @Override
-            public boolean isFieldExposed(Field field) {
-                return false;
-            }
-        };
-
         @Override
         public ClassMemberAccessPolicy forClass(Class<?> type) {
-            if (!isView(type)) return NOTHING;
-            RecordComponent[] components = type.getRecordComponents();
-            return new ClassMemberAccessPolicy() {
-                @Override
-                public boolean isMethodExposed(Method method) {
-                    if (method.getParameterCount() != 0) return false;
-                    for (RecordComponent c : components) if (c.getAccessor().equals(method)) return true;
-                    return false;
-                }
-
-                @Override
-                public boolean isConstructorExposed(Constructor<?> constructor) {
-                    return false;
-                }
-
-                @Override
-                public boolean isFieldExposed(Field field) {
-                    return false;
-                }
-            };
+            return new Accessors(isView(type) ? type.getRecordComponents() : new RecordComponent[0]);
         }
 
         @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ratecard.delivery.manifest.Manifest;
 import com.ratecard.delivery.manifest.ManifestReader;
+import com.ratecard.render.FlushOnClose;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -74,7 +75,7 @@ class BoundedMemoryTest {
                     + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
                     + "</Relationships>");
             zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
-            Writer sst = new OutputStreamWriter(new NoClose(zip), StandardCharsets.UTF_8);
+            Writer sst = new OutputStreamWriter(new FlushOnClose(zip), StandardCharsets.UTF_8);
             sst.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
                     + strings + "\" uniqueCount=\"" + strings + "\">");
             StringBuilder text = new StringBuilder(1100);
@@ -90,7 +91,7 @@ class BoundedMemoryTest {
             sst.flush();
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            Writer sheet = new OutputStreamWriter(new NoClose(zip), StandardCharsets.UTF_8);
+            Writer sheet = new OutputStreamWriter(new FlushOnClose(zip), StandardCharsets.UTF_8);
             sheet.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
             sheet.write("<row r=\"1\">" + inline("A1", "client") + inline("B1", "role") + inline("C1", "level") + inline("D1", "location")
                     + inline("E1", "notes") + "</row>");
@@ -113,23 +114,6 @@ class BoundedMemoryTest {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(xml.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
-    }
-
-    /** Lets a writer flush into the zip entry without closing the zip. */
-    private static final class NoClose extends java.io.FilterOutputStream {
-        NoClose(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,6 +51,14 @@ class ResumeTest {
                 "the other clients' rate cards are kept");
     }
 
+    /** The journal lines of these finished entries. */
+    private static StringBuilder journal(List<Manifest.Entry> entries) throws IOException {
+        StringBuilder journal = new StringBuilder();
+        String input = INPUT.toAbsolutePath().normalize().toString();
+        for (Manifest.Entry e : entries) journal.append(JSON.writeValueAsString(Map.of("input", input, "entry", e))).append('\n');
+        return journal;
+    }
+
     /** As a first run killed after {@code done} openings leaves the folder: only their files, no rate cards, no summary, no manifest. */
     private void asIfKilledAfter(Manifest first, int done) throws IOException {
         Files.delete(out.resolve(ManifestStore.MANIFEST));
@@ -67,12 +74,8 @@ class ResumeTest {
         Manifest first = run(out, INPUT).manifest();
         // As if killed after 10 openings: their journal lines, the 11th cut short, no manifest.
         asIfKilledAfter(first, 10);
-        List<String> lines = new ArrayList<>();
-        for (Manifest.Entry e : first.entries().subList(0, 10)) {
-            lines.add(JSON.writeValueAsString(Map.of("input", INPUT.toAbsolutePath().normalize().toString(), "entry", e)));
-        }
         String cut = JSON.writeValueAsString(Map.of("input", "x", "entry", first.entries().get(10)));
-        Files.writeString(out.resolve(ManifestStore.JOURNAL), String.join("\n", lines) + "\n" + cut.substring(0, cut.length() / 2),
+        Files.writeString(out.resolve(ManifestStore.JOURNAL), journal(first.entries().subList(0, 10)) + cut.substring(0, cut.length() / 2),
                 StandardCharsets.UTF_8);
 
         Manifest second = run(out, INPUT).manifest();
@@ -88,8 +91,7 @@ class ResumeTest {
         // Killed after renaming row 11's file into place but before its entry line: only the claim names it.
         asIfKilledAfter(first, 11);
         String input = INPUT.toAbsolutePath().normalize().toString();
-        StringBuilder journal = new StringBuilder();
-        for (Manifest.Entry e : first.entries().subList(0, 10)) journal.append(JSON.writeValueAsString(Map.of("input", input, "entry", e))).append('\n');
+        StringBuilder journal = journal(first.entries().subList(0, 10));
         journal.append(JSON.writeValueAsString(Map.of("input", input, "claim", first.entries().get(10).files().stream().map(WrittenFile::path)
                 .toList()))).append('\n');
         Files.writeString(out.resolve(ManifestStore.JOURNAL), journal);
@@ -106,8 +108,7 @@ class ResumeTest {
         asIfKilledAfter(first, 10);
         String input = INPUT.toAbsolutePath().normalize().toString();
         // First kill: 5 openings journaled and the 6th line cut short.
-        StringBuilder journal = new StringBuilder();
-        for (Manifest.Entry e : first.entries().subList(0, 5)) journal.append(JSON.writeValueAsString(Map.of("input", input, "entry", e))).append('\n');
+        StringBuilder journal = journal(first.entries().subList(0, 5));
         String cut = JSON.writeValueAsString(Map.of("input", input, "entry", first.entries().get(5)));
         journal.append(cut, 0, cut.length() / 3);
         Files.writeString(out.resolve(ManifestStore.JOURNAL), journal);

@@ -29,11 +29,9 @@ class FaultCampaignTest {
     Path dir;
 
     private TestOut three() {
-        TestOut t = new TestOut(dir.resolve("out"));
-        t.opening(2, "Acme Robotics", "Dana Whitfield", "dana@acme.example", "ML Platform Engineer");
-        t.opening(3, "Helix Health", "Marcus Lee", "marcus@helix.example", "MLOps Engineer");
-        t.opening(4, "Initech", "Bill Lumbergh", "bill@initech.example", "DevOps Engineer");
-        return t.write();
+        return TestOut.of(dir.resolve("out"), "Acme Robotics", "Dana Whitfield", "dana@acme.example", "ML Platform Engineer",
+                "Helix Health", "Marcus Lee", "marcus@helix.example", "MLOps Engineer",
+                "Initech", "Bill Lumbergh", "bill@initech.example", "DevOps Engineer");
     }
 
     private static Cli send(Path out, int port, String... extra) {

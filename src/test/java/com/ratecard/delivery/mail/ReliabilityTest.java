@@ -26,11 +26,9 @@ class ReliabilityTest {
     Path dir;
 
     private TestOut three() {
-        TestOut t = new TestOut(dir.resolve("out"));
-        t.opening(2, "Acme Robotics", "Dana Whitfield", "dana@acme.example", "ML Platform Engineer");
-        t.opening(3, "Reject Corp", "Rita Reject", "reject@reject.example", "Data Engineer");
-        t.opening(4, "Helix Health", "Marcus Lee", "marcus@helix.example", "MLOps Engineer");
-        return t.write();
+        return TestOut.of(dir.resolve("out"), "Acme Robotics", "Dana Whitfield", "dana@acme.example", "ML Platform Engineer",
+                "Reject Corp", "Rita Reject", "reject@reject.example", "Data Engineer",
+                "Helix Health", "Marcus Lee", "marcus@helix.example", "MLOps Engineer");
     }
 
     private static String[] args(Path out, int port, String... extra) {

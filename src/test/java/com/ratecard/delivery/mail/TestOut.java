@@ -38,6 +38,13 @@ final class TestOut {
         clients = manifest.putArray("clients");
     }
 
+    /** A written folder with one ok opening per group of (client, contact name, contact email, role), rows from 2. */
+    static TestOut of(Path out, String... fields) {
+        TestOut t = new TestOut(out);
+        for (int i = 0; i + 3 < fields.length; i += 4) t.opening(2 + i / 4, fields[i], fields[i + 1], fields[i + 2], fields[i + 3]);
+        return t.write();
+    }
+
     /** An ok opening with a PDF and a workbook under the client's folder. */
     ObjectNode opening(int row, String client, String contactName, String contactEmail, String role) {
         return opening(row, client, contactName, contactEmail, role, "mlops-senior-" + row);
