@@ -3,9 +3,10 @@ package com.ratecard.cli;
 import com.ratecard.data.InputException;
 import com.ratecard.data.MarketData;
 import com.ratecard.delivery.DeliverableWriter;
-import com.ratecard.delivery.WrittenFile;
+import com.ratecard.delivery.manifest.WrittenFile;
 import com.ratecard.pricing.PricingEngine;
 import com.ratecard.pricing.Quote;
+import com.ratecard.render.ImageFile;
 import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.Renderer;
 import java.io.IOException;
@@ -36,6 +37,8 @@ public final class GenerateCommand implements Callable<Integer> {
     OpeningOptions opening = new OpeningOptions();
     @Mixin
     DeliverableOptions deliverables;
+    @Option(names = "--force", description = "Replace files of the same names (never in a batch's output folder).")
+    boolean force;
     @Mixin
     BrandOptions brand;
     @Mixin
@@ -50,8 +53,9 @@ public final class GenerateCommand implements Callable<Integer> {
         PricingEngine engine = strict.engine(market);
         List<Renderer> renderers = deliverables.renderers(market);
         Quote quote = engine.price(opening.fields().build(market.policy()));
+        // every input is checked (the logo's size included) before anything is written
         QuoteDocument document = QuoteDocument.of(quote, brand.load(), clientLogo(), LocalDate.now());
-        List<WrittenFile> files = new DeliverableWriter(out, renderers).write(document);
+        List<WrittenFile> files = new DeliverableWriter(out, renderers, force).write(document);
         if (!CommonOptions.of(spec).quiet) {
             PrintWriter stdout = spec.commandLine().getOut();
             for (WrittenFile file : files) stdout.printf("wrote %s (%,d bytes)%n", out.resolve(file.path()), file.size());
@@ -60,7 +64,7 @@ public final class GenerateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The client logo checked to exist and look like an image, or null. */
+    /** The client logo checked to exist and be a complete PNG or JPEG of bounded size, or null. */
     private Path clientLogo() {
         if (clientLogo == null) return null;
         if (!Files.isRegularFile(clientLogo)) {
@@ -69,6 +73,12 @@ public final class GenerateCommand implements Callable<Integer> {
         String name = clientLogo.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".jpg") && !name.endsWith(".jpeg")) {
             throw new BadOption("client-logo", "--client-logo: " + clientLogo + " is not .png or .jpg; expected a PNG or JPEG file");
+        }
+        try {
+            ImageFile.check(clientLogo); // bounded before anything decodes it
+        } catch (IOException e) {
+            // the file's content, not the option's form: one line, no usage hint
+            throw new InputException("client-logo", "--client-logo: " + clientLogo + " " + e.getMessage());
         }
         return clientLogo;
     }

@@ -30,6 +30,8 @@ final class MailOptions {
     String per = "opening";
     @Option(names = "--resend-changed", description = "Send again deliverables that changed since they were sent.")
     boolean resendChanged;
+    @Option(names = "--resend-in-doubt", description = "Send again messages in doubt (the connection failed after their data), under the same Message-ID.")
+    boolean resendInDoubt;
 
     @Option(names = "--smtp-host", paramLabel = "HOST", description = "SMTP server (required unless --dry-run).")
     String host;
@@ -91,6 +93,7 @@ final class MailOptions {
                 .per(mode)
                 .dryRun(dryRun)
                 .resendChanged(resendChanged)
+                .resendInDoubt(resendInDoubt)
                 .smtpHost(host)
                 .smtpPort(port)
                 .security(ssl ? SendOptions.Security.SSL : starttls ? SendOptions.Security.STARTTLS : SendOptions.Security.NONE)

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure; send: stopped early (server unreachable, authentication or TLS failed)",
                 "2:bad input: unknown name, malformed or unreadable file or folder, bad or contradictory option",
-                "3:the salary data is invalid", "4:partial failure: some openings or messages failed, the rest were done"})
+                "3:the salary data is invalid", "4:partial failure: some openings or messages failed, the rest were done",
+                "5:send: some messages are in doubt (the server may have them; --resend-in-doubt)"})
 public final class RatecardCommand implements Callable<Integer> {
     /**
      * The subcommands, in help order. {@link Main} registers only the one a run names (picocli reads

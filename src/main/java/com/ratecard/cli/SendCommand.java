@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:every message sent (now or by an earlier run); dry run: every message written",
                 "1:stopped early: SMTP server unreachable, authentication or TLS failed (see the summary)",
                 "2:bad input: no manifest, bad address or option, password missing or unreadable",
-                "4:some messages failed or could not be sent (listed in the summary); the others went"})
+                "4:some messages failed or could not be sent (listed above the summary); the others went",
+                "5:some messages are in doubt: the server may have them (see the summary; --resend-in-doubt)"})
 public final class SendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,15 +44,20 @@ public final class SendCommand implements Callable<Integer> {
     /** Sends (for send and batch --send) and prints the summary; --quiet prints it only when something went wrong. */
     static int send(Path out, SendOptions options, CommandSpec spec, boolean quiet) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        SendReport report = MailDelivery.send(out, options, quiet ? new PrintWriter(OutputStream.nullOutputStream()) : stdout);
+        // one line per message as it happens on stderr (progress), the summary on stdout
+        PrintWriter progress = quiet ? new PrintWriter(OutputStream.nullOutputStream()) : spec.commandLine().getErr();
+        SendReport report = MailDelivery.send(out, options, progress);
+        progress.flush();
         int code = exitCode(report);
         if (!quiet || code != ExitCodes.OK) report.printSummary(stdout);
         stdout.flush();
         return code;
     }
 
+    /** 1 when the run stopped early, else 5 when a message is in doubt, 4 when one failed, 0 when all went. */
     static int exitCode(SendReport report) {
         if (report.aborted() != null) return ExitCodes.FAILURE;
+        if (!report.inDoubt().isEmpty()) return ExitCodes.IN_DOUBT;
         return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL_FAILURE;
     }
 }

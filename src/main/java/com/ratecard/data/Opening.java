@@ -7,14 +7,15 @@ import java.util.function.Consumer;
 /**
  * A client's opening as typed by an account manager: names are raw text, read by
  * {@code com.ratecard.data.match.OpeningMatcher}. Nullable: client (a quick price names none;
- * documents require one, see {@link OpeningFields#build}), contactName, contactEmail, level and
- * years (a title such as "Senior MLOps Engineer" can say the level), workArrangement (not stated),
- * budget, effectiveDate (price as of today), accountManager, accountManagerEmail, notes.
+ * documents require one, see {@link OpeningFields#build}), clientId (the client's own id, when the
+ * input has one: it then decides which rows are the same client), contactName, contactEmail, level
+ * and years (a title such as "Senior MLOps Engineer" can say the level), workArrangement (not
+ * stated), budget, effectiveDate (price as of today), accountManager, accountManagerEmail, notes.
  * {@code location} names the place as typed ("Remote" for a remote opening that names none).
  * {@code levelOverridesTitle} is set only by {@link #withLevel}: the engine repricing the opening at
  * another level; a level typed by a user that contradicts the title is an error instead.
  */
-public record Opening(String client, String contactName, String contactEmail, String role, String level, Double years,
+public record Opening(String client, String clientId, String contactName, String contactEmail, String role, String level, Double years,
                       String location, WorkArrangement workArrangement, List<String> skills, Clearance clearance,
                       Engagement engagement, Budget budget, LocalDate effectiveDate, String accountManager,
                       String accountManagerEmail, String notes, boolean levelOverridesTitle) {
@@ -38,7 +39,7 @@ public record Opening(String client, String contactName, String contactEmail, St
 
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.client = client; b.contactName = contactName; b.contactEmail = contactEmail; b.role = role; b.level = level;
+        b.client = client; b.clientId = clientId; b.contactName = contactName; b.contactEmail = contactEmail; b.role = role; b.level = level;
         b.years = years; b.location = location; b.workArrangement = workArrangement; b.skills = skills;
         b.clearance = clearance; b.engagement = engagement; b.budget = budget; b.effectiveDate = effectiveDate;
         b.accountManager = accountManager; b.accountManagerEmail = accountManagerEmail; b.notes = notes;
@@ -91,6 +92,7 @@ public record Opening(String client, String contactName, String contactEmail, St
     /** Mutable, for building and copying; {@link #build()} checks the record's rules. */
     public static final class Builder {
         private String client;
+        private String clientId;
         private String contactName;
         private String contactEmail;
         private String role;
@@ -111,6 +113,7 @@ public record Opening(String client, String contactName, String contactEmail, St
         private Builder() {}
 
         public Builder client(String v) { client = v; return this; }
+        public Builder clientId(String v) { clientId = v; return this; }
         public Builder contactName(String v) { contactName = v; return this; }
         public Builder contactEmail(String v) { contactEmail = v; return this; }
         public Builder role(String v) { role = v; return this; }
@@ -129,7 +132,7 @@ public record Opening(String client, String contactName, String contactEmail, St
         public Builder levelOverridesTitle(boolean v) { levelOverridesTitle = v; return this; }
 
         public Opening build() {
-            return new Opening(client, contactName, contactEmail, role, level, years, location, workArrangement, skills,
+            return new Opening(client, clientId, contactName, contactEmail, role, level, years, location, workArrangement, skills,
                     clearance, engagement, budget, effectiveDate, accountManager, accountManagerEmail, notes, levelOverridesTitle);
         }
     }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class OpeningFields {
     /** The fields an opening has, in the order documented in the README. */
-    public static final List<String> NAMES = List.of("client", "contact_name", "contact_email", "role", "level",
+    public static final List<String> NAMES = List.of("client", "client_id", "contact_name", "contact_email", "role", "level",
             "years", "location", "remote", "work_arrangement", "skills", "clearance", "engagement", "budget", "effective_date",
             "account_manager", "account_manager_email", "notes");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
@@ -106,7 +106,7 @@ public final class OpeningFields {
             throw error("budget", text("budget") + " is an hourly rate but the engagement is direct-hire; expected an annual "
                     + "base salary such as 165000, or engagement contract or contract-to-hire");
         }
-        return Opening.builder().client(client).contactName(singleLine("contact_name", false))
+        return Opening.builder().client(client).clientId(singleLine("client_id", false)).contactName(singleLine("contact_name", false))
                 .contactEmail(email("contact_email")).role(role).level(level).years(years).location(location)
                 .workArrangement(arrangement).skills(skills()).clearance(clearance()).engagement(engagement)
                 .budget(budget).effectiveDate(date("effective_date"))

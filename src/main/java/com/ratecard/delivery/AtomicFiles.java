@@ -21,7 +21,7 @@ import java.util.HexFormat;
  */
 public final class AtomicFiles {
     /** Temporary files start with this; a rerun may delete leftovers of a killed run. */
-    public static final String TEMP_PREFIX = ".tmp-";
+    public static final String TEMP_PREFIX = ".ratecard-tmp-";
 
     /** Writes the content of a stream; it may close the stream (closing only flushes). */
     @FunctionalInterface
@@ -69,8 +69,8 @@ public final class AtomicFiles {
         }
     }
 
-    /** Makes the rename itself durable; not every file system lets a folder be opened, so best effort. */
-    private static void syncDirectory(Path dir) {
+    /** Makes a rename or a new file's name durable; not every file system lets a folder be opened, so best effort. */
+    static void syncDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

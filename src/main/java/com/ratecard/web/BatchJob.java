@@ -1,7 +1,7 @@
 package com.ratecard.web;
 
-import com.ratecard.delivery.WrittenFile;
-import com.ratecard.delivery.batch.Manifest;
+import com.ratecard.delivery.manifest.WrittenFile;
+import com.ratecard.delivery.manifest.Manifest;
 import com.ratecard.web.view.BatchRowView;
 import com.ratecard.web.view.BatchView;
 import com.ratecard.web.view.FileView;
@@ -72,14 +72,14 @@ final class BatchJob {
         int failed = 0;
         for (Manifest.Entry e : rows.values()) {
             switch (e.status()) {
-                case Manifest.OK -> ok++;
-                case Manifest.SKIPPED -> skipped++;
+                case OK -> ok++;
+                case SKIPPED -> skipped++;
                 default -> failed++;
             }
             String client = e.opening() == null || e.opening().client() == null ? "" : e.opening().client();
             String role = e.quote() != null ? e.quote().role() + ", " + e.quote().level() + ", " + e.quote().location()
                     : e.opening() == null || e.opening().role() == null ? "" : e.opening().role();
-            list.add(new BatchRowView(e.row(), e.status(), client, role, e.reason() == null ? "" : e.reason(),
+            list.add(new BatchRowView(e.row(), e.status().id(), client, role, e.reason() == null ? "" : e.reason(),
                     e.files().stream().map(f -> Downloads.view(folder, f)).toList()));
         }
         List<FileView> downloads = new ArrayList<>();

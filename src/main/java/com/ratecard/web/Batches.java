@@ -109,11 +109,10 @@ final class Batches implements AutoCloseable {
     private void run(BatchJob job, OpeningSource source, String label, Path input, Path folder) {
         job.running();
         try (FolderLock.Hold hold = lock.acquire()) {
-            List<String> formats = renderers.stream().map(Renderer::format).toList();
-            String fingerprint = Fingerprint.of(engine.data().dir(), templates, brand.id(), formats, "web:" + renderers.stream()
+            String fingerprint = Fingerprint.of(engine.data().dir(), templates, brand.id(), "web:" + renderers.stream()
                     .map(r -> r.format() + "=" + r.getClass().getName()).reduce((a, b) -> a + "," + b).orElse(""));
             BatchRunner.Settings settings = new BatchRunner.Settings(folder, engine, brand, renderers, fingerprint, 1, false, true,
-                    LocalDate.now(clock));
+                    false, LocalDate.now(clock));
             BatchRunner.Result result = new BatchRunner(settings, Progress.rows(job::row)).run(source, label, input);
             job.done(result.manifest());
         } catch (InputException e) {

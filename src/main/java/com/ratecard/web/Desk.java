@@ -1,16 +1,22 @@
 package com.ratecard.web;
 
 import com.ratecard.data.InputException;
+import com.ratecard.delivery.AtomicFiles;
+import com.ratecard.delivery.ClientIdentity;
 import com.ratecard.delivery.DeliverableWriter;
-import com.ratecard.delivery.WrittenFile;
-import com.ratecard.delivery.batch.Manifest;
-import com.ratecard.delivery.batch.ManifestStore;
+import com.ratecard.delivery.SafeNames;
+import com.ratecard.delivery.manifest.Manifest;
+import com.ratecard.delivery.manifest.ManifestReader;
+import com.ratecard.delivery.manifest.ManifestWriter;
+import com.ratecard.delivery.manifest.Status;
+import com.ratecard.delivery.manifest.WrittenFile;
 import com.ratecard.pricing.Quote;
 import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.brand.Brand;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,9 +29,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The generate button: writes one opening's deliverables with {@link DeliverableWriter} (the
  * files and names of {@code ratecard generate}) under the folder's lock, then joins them to the
- * folder's {@code manifest.json}, so history and send see them: the entry of a row that listed
- * the same files is replaced, any other is kept. The joined entry has no reuse key: a later batch
- * neither skips nor deletes it. Becomes issue 12's "generate joins the manifest" once it lands.
+ * folder's own {@code manifest.json} (input "ratecard serve"), so history and send see them: the
+ * entry of a row that listed the same files is replaced (and only files it listed, unchanged since,
+ * are overwritten), any other is kept. A folder holding a CLI batch's manifest is refused, as
+ * {@code generate} refuses it: its files are the batch's.
  */
 final class Desk {
     /** How a manifest the web app starts names its input. */
@@ -51,22 +58,41 @@ final class Desk {
         QuoteDocument document = QuoteDocument.of(quote, brand, null, LocalDate.now(clock));
         try (FolderLock.Hold hold = lock.acquire()) {
             Manifest before = readManifest();
-            List<WrittenFile> files = new DeliverableWriter(out, renderers).write(document);
+            List<WrittenFile> listed = before == null ? List.of() : before.allFiles();
+            List<WrittenFile> files = new DeliverableWriter(out, renderers).writeHeld(document,
+                    path -> listed.stream().anyMatch(f -> f.path().equals(path) && intact(f)));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            new ManifestStore(out).write(join(before, quote, files, millis));
+            Manifest joined = join(before, quote, files, millis);
+            AtomicFiles.write(out.resolve(ManifestReader.FILE_NAME), stream -> ManifestWriter.write(stream, joined));
             return files;
         }
     }
 
     private Manifest readManifest() {
-        Path file = out.resolve(ManifestStore.MANIFEST);
+        Path file = out.resolve(ManifestReader.FILE_NAME);
         if (!Files.isRegularFile(file)) return null;
+        Manifest manifest;
         try {
-            return ManifestStore.read(file);
+            manifest = ManifestReader.read(file);
         } catch (IOException e) {
             // never replace a manifest we cannot read: it may be the only record of a batch
             throw new InputException("out", file + ": unreadable (" + e.getMessage() + "); expected the manifest of a batch,"
                     + " or no manifest; move it aside to generate here");
+        }
+        if (!INPUT.equals(manifest.input())) {
+            throw new InputException("out", "out: " + out + " holds the outputs of \"ratecard batch " + manifest.input()
+                    + "\" (manifest.json): the web app does not change them behind the batch's back; start it with another --out");
+        }
+        return manifest;
+    }
+
+    private boolean intact(WrittenFile file) {
+        try {
+            Path path = SafeNames.inside(out, file.path());
+            return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && Files.size(path) == file.size()
+                    && AtomicFiles.digest(path).sha256().equals(file.sha256());
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -82,26 +108,26 @@ final class Desk {
                 break;
             }
         }
-        String folder = DeliverableWriter.clientFolder(quote.opening().client());
-        Manifest.Entry entry = new Manifest.Entry(row, Manifest.OK, null, null, folder, Manifest.OpeningInfo.of(quote.opening()),
-                Manifest.QuoteInfo.of(quote), files, millis);
+        var o = quote.opening();
+        ClientIdentity client = ClientIdentity.of(o.client(), o.clientId());
+        Manifest.Entry entry = new Manifest.Entry(row, Status.OK, null, null, client.id(), client.folder(),
+                Manifest.OpeningInfo.of(o), Manifest.QuoteInfo.of(quote), files, millis);
         if (at >= 0) entries.set(at, entry);
         else entries.add(entry);
         entries.removeIf(e -> e != entry && e.files().stream().anyMatch(f -> paths.contains(f.path())));
 
         List<Manifest.Client> clients = new ArrayList<>(before == null ? List.of() : before.clients());
-        if (clients.stream().noneMatch(c -> folder.equals(c.folder()))) {
-            var o = quote.opening();
-            clients.add(new Manifest.Client(o.client(), folder, o.contactName(), o.contactEmail(), o.accountManager(),
-                    o.accountManagerEmail(), 1, null, List.of()));
+        if (clients.stream().noneMatch(c -> client.id().equals(c.clientId()))) {
+            clients.add(new Manifest.Client(o.client(), client.id(), client.folder(), o.contactName(), o.contactEmail(),
+                    o.accountManager(), o.accountManagerEmail(), 1, null, List.of()));
         }
         String generatedAt = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         List<String> formats = renderers.stream().map(Renderer::format).toList();
-        return new Manifest(Manifest.VERSION, generatedAt, before == null ? INPUT : before.input(),
-                before == null ? null : before.inputPath(), before == null ? brand.id() : before.brand(),
+        WrittenFile summary = before == null ? null : before.summary();
+        return new Manifest(Manifest.VERSION, generatedAt, INPUT, null, before == null ? brand.id() : before.brand(),
                 before == null ? formats : before.formats(), before == null ? null : before.fingerprint(), entries, clients,
-                before == null ? null : before.summary(),
-                Manifest.Totals.of(entries, clients, before == null ? null : before.summary(), before == null ? 0 : before.totals().millis()),
+                summary, before == null ? List.of() : before.stale(),
+                Manifest.Totals.of(entries, clients, summary, before == null ? 0 : before.totals().millis()),
                 before == null ? List.of() : before.warnings());
     }
 }

@@ -1,6 +1,6 @@
 package com.ratecard.web;
 
-import com.ratecard.delivery.WrittenFile;
+import com.ratecard.delivery.manifest.WrittenFile;
 import com.ratecard.web.view.FileView;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;

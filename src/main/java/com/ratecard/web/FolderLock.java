@@ -2,17 +2,15 @@ package com.ratecard.web;
 
 import com.ratecard.data.InputException;
 import com.ratecard.delivery.RunLock;
-import com.ratecard.delivery.batch.ManifestStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The output folder's batch lock ({@code out/.batch-lock}, the file {@code ratecard batch} takes),
- * held while the web app writes anything under the folder. Shared inside the app (a generate and a
- * web batch may write at once, in different places), exclusive against other processes: a CLI batch
- * and the web app never write one folder together. Becomes issue 12's one shared lock class.
+ * The output folder's one lock ({@link RunLock}, the lock batch, generate and send take), held while
+ * the web app writes anything under the folder. Shared inside the app (a generate and a web batch
+ * may write at once, in different places), exclusive against other processes: a CLI run and the
+ * web app never write one folder together.
  */
 final class FolderLock {
     private final Path out;
@@ -27,13 +25,9 @@ final class FolderLock {
     synchronized Hold acquire() {
         if (holders == 0) {
             try {
-                Files.createDirectories(out);
-                lock = RunLock.tryAcquire(out.resolve(ManifestStore.LOCK));
+                lock = RunLock.acquire(out, "serve"); // an InputException naming the holder when another run has it
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot lock " + out + ": " + e.getMessage(), e);
-            }
-            if (lock == null) {
-                throw new InputException("out", "out: " + out + " is in use by another batch run; expected it to finish first");
             }
         }
         holders++;

@@ -1,7 +1,7 @@
 package com.ratecard.web;
 
-import com.ratecard.delivery.WrittenFile;
-import com.ratecard.delivery.batch.Manifest;
+import com.ratecard.delivery.manifest.WrittenFile;
+import com.ratecard.delivery.manifest.Manifest;
 import com.ratecard.delivery.batch.ManifestStore;
 import com.ratecard.pricing.Money;
 import com.ratecard.web.view.HistoryView;
@@ -82,7 +82,7 @@ final class History {
         return new HistoryView(text(o.client()), q != null ? q.role() : text(o.role()), q != null ? q.level() : text(o.level()),
                 q != null ? q.location() : text(o.location()), text(o.engagement()),
                 q == null ? "" : Money.range(q.recommendedBase().low(), q.recommendedBase().high()),
-                q == null || q.verdict() == null ? "" : q.verdict(), e.status(), e.reason() == null ? "" : e.reason(), date,
+                q == null || q.verdict() == null ? "" : q.verdict(), e.status().id(), e.reason() == null ? "" : e.reason(), date,
                 Desk.INPUT.equals(manifest.input()) ? "generated here" : text(manifest.input()),
                 e.files().stream().map(f -> Downloads.view(run, f)).toList(), "/quote?" + QuoteForm.of(o).query());
     }

@@ -97,7 +97,7 @@ record Mailing(Path out, SendOptions base) {
     }
 
     private SendOptions options(boolean dryRun, SendOptions.Per per, boolean cc, boolean resendChanged) {
-        return new SendOptions(base.templates(), base.brand(), per, dryRun, resendChanged, base.smtp(), base.from(), base.replyTo(),
+        return new SendOptions(base.templates(), base.brand(), per, dryRun, resendChanged, false, base.smtp(), base.from(), base.replyTo(),
                 base.cc(), base.bcc(), cc || base.ccAccountManager(), base.rate(), base.retries(), base.retryDelay(), base.maxRetryDelay());
     }
 

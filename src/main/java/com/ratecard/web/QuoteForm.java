@@ -3,7 +3,7 @@ package com.ratecard.web;
 import com.ratecard.data.Budget;
 import com.ratecard.data.Opening;
 import com.ratecard.data.OpeningFields;
-import com.ratecard.delivery.batch.Manifest;
+import com.ratecard.delivery.manifest.Manifest;
 import com.ratecard.pricing.Money;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package com.ratecard.web;
 
 import com.ratecard.data.Level;
-import com.ratecard.delivery.WrittenFile;
+import com.ratecard.delivery.manifest.WrittenFile;
 import com.ratecard.web.view.FileView;
 import com.ratecard.web.view.LineView;
 import io.javalin.http.Context;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.ratecard.delivery.batch.Manifest;
 import com.ratecard.delivery.batch.ManifestStore;
+import com.ratecard.delivery.manifest.Manifest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -26,11 +26,12 @@ class BatchSendTest {
     Path dir;
 
     private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
     private int execute(String... args) {
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
     }
 
@@ -57,7 +58,7 @@ class BatchSendTest {
 
     @Test
     void dryRunWritesTheOutbox() throws Exception {
-        assertEquals(ExitCodes.OK, execute(batch("--dry-run")), out.toString());
+        assertEquals(ExitCodes.OK, execute(batch("--dry-run")), out + "\n" + err);
         try (Stream<Path> files = Files.list(dir.resolve("out/outbox"))) {
             assertTrue(files.filter(f -> f.toString().endsWith(".eml")).count() >= 12);
         }

@@ -37,7 +37,8 @@ class ExitCodesTest {
         Map<Integer, String> table = new LinkedHashMap<>();
         Matcher row = Pattern.compile("(?m)^\\| (\\d) \\| (.+) \\|$").matcher(Files.readString(Path.of("README.md")));
         while (row.find()) table.put(Integer.parseInt(row.group(1)), row.group(2));
-        assertEquals(List.of(ExitCodes.OK, ExitCodes.FAILURE, ExitCodes.BAD_INPUT, ExitCodes.DATA_ERROR, ExitCodes.PARTIAL_FAILURE),
+        assertEquals(List.of(ExitCodes.OK, ExitCodes.FAILURE, ExitCodes.BAD_INPUT, ExitCodes.DATA_ERROR, ExitCodes.PARTIAL_FAILURE,
+                ExitCodes.IN_DOUBT),
                 List.copyOf(table.keySet()));
         String help = CliRun.run("--help").out();
         for (int code : table.keySet()) assertTrue(help.contains("\n  " + code + "   "), "--help lists " + code);

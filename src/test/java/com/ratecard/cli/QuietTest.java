@@ -51,7 +51,8 @@ class QuietTest {
         assertSilent(CliRun.run("generate", "--opening", "samples/acme-senior-mlops-san-diego.yaml", "--out", out.toString(),
                 "--format", "json", "--quiet"));
         assertEquals(1, files(out, ".json"));
-        CliRun loud = CliRun.run("generate", "--opening", "samples/acme-senior-mlops-san-diego.yaml", "--out", out.toString(), "--format", "json");
+        CliRun loud = CliRun.run("generate", "--opening", "samples/acme-senior-mlops-san-diego.yaml", "--out", out.toString(), "--format", "json",
+                "--force");
         assertTrue(loud.out().startsWith("wrote "), loud.toString());
     }
 

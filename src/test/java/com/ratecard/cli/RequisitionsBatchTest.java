@@ -3,7 +3,8 @@ package com.ratecard.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.ratecard.delivery.batch.Manifest;
+import com.ratecard.delivery.manifest.Manifest;
+import com.ratecard.delivery.manifest.Status;
 import com.ratecard.delivery.batch.ManifestStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -67,7 +68,7 @@ class RequisitionsBatchTest {
         };
         for (Object[] row : expected) {
             Manifest.Entry e = rows.get((Integer) row[0]);
-            assertEquals(Manifest.OK, e.status(), "row " + row[0] + ": " + e.reason());
+            assertEquals(Status.OK, e.status(), "row " + row[0] + ": " + e.reason());
             assertEquals(row[1], e.quote().roleId(), "row " + row[0]);
             assertEquals(row[2], e.quote().levelId(), "row " + row[0]);
             assertEquals(row[3], e.quote().locationId(), "row " + row[0]);

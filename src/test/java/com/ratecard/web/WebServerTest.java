@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.ratecard.Fixtures;
 import com.ratecard.cli.Main;
 import com.ratecard.delivery.RunLock;
-import com.ratecard.delivery.batch.Manifest;
+import com.ratecard.delivery.manifest.Manifest;
 import com.ratecard.delivery.batch.ManifestStore;
 import com.ratecard.render.json.QuoteJson;
 import java.io.ByteArrayInputStream;
@@ -196,18 +196,29 @@ class WebServerTest {
     }
 
     @Test
-    void generateJoinsTheManifestOfABatchInTheSameFolder() throws Exception {
+    void generateNeverOverwritesAFileItDidNotWrite() throws Exception {
+        Path mine = app.out.resolve("acme-robotics/mlops-senior-san-diego.pdf");
+        Files.createDirectories(mine.getParent());
+        Files.writeString(mine, "my own notes");
+        HttpResponse<String> r = app.post("/generate", OPENING);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("exists; kept (nothing was written)"), r.body());
+        assertEquals("my own notes", Files.readString(mine));
+        assertFalse(Files.exists(app.out.resolve("acme-robotics/mlops-senior-san-diego.xlsx")), "nothing written");
+    }
+
+    @Test
+    void generateRefusesTheFolderOfACommandLineBatchAndChangesNothing() throws Exception {
         cli("batch", "samples/openings.csv", "--out", app.out.toString(), "--format", "xlsx", "--quiet");
-        Manifest batch = ManifestStore.read(app.out.resolve("manifest.json"));
+        byte[] manifest = Files.readAllBytes(app.out.resolve("manifest.json"));
         Map<String, String> other = new LinkedHashMap<>(OPENING);
         other.put("client", "Globex Analytics");
-        assertEquals(200, app.post("/generate", other).statusCode());
-        Manifest joined = ManifestStore.read(app.out.resolve("manifest.json"));
-        assertEquals(batch.entries().size() + 1, joined.entries().size());
-        assertEquals(batch.entries(), joined.entries().subList(0, batch.entries().size()), "the batch's rows are kept as they were");
-        assertEquals(batch.inputPath(), joined.inputPath());
-        String history = app.get("/history").body();
-        assertTrue(history.contains("Globex Analytics") && history.contains("Helix Health Analytics"), "both runs in history");
+        HttpResponse<String> r = app.post("/generate", other);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("does not change them behind the batch&#39;s back"), r.body());
+        assertTrue(java.util.Arrays.equals(manifest, Files.readAllBytes(app.out.resolve("manifest.json"))), "the batch's manifest is untouched");
+        assertFalse(Files.exists(app.out.resolve("globex-analytics")), "nothing written");
+        assertTrue(app.get("/history").body().contains("Helix Health Analytics"), "the batch's rows are in history");
     }
 
     @Test
@@ -258,11 +269,11 @@ class WebServerTest {
     void theFolderLockIsSharedWithTheCommandLine() throws Exception {
         // a CLI batch holds the folder: the web app refuses to write into it
         Files.createDirectories(app.out);
-        try (RunLock cli = RunLock.tryAcquire(app.out.resolve(ManifestStore.LOCK))) {
+        try (RunLock cli = RunLock.acquire(app.out, "batch")) {
             assertNotNull(cli);
             HttpResponse<String> r = app.post("/generate", OPENING);
             assertEquals(400, r.statusCode());
-            assertTrue(r.body().contains("is in use by another batch run"));
+            assertTrue(r.body().contains("is in use by another ratecard run (ratecard batch"), r.body());
         }
         assertEquals(200, app.post("/generate", OPENING).statusCode());
     }
@@ -342,7 +353,7 @@ class WebServerTest {
             }
             assertEquals("refused", out, probe);
         }
-        Files.writeString(templates.resolve("ok.ftlh"), "${v.label}${v.value()}");
+        Files.writeString(templates.resolve("ok.ftlh"), "${v.label}${v.value}");
         assertEquals("ab", views.render("ok.ftlh", Map.of("v", view)));
     }
 

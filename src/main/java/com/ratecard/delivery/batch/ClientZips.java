@@ -1,8 +1,7 @@
 package com.ratecard.delivery.batch;
 
 import com.ratecard.delivery.AtomicFiles;
-import com.ratecard.delivery.SafeNames;
-import com.ratecard.delivery.WrittenFile;
+import com.ratecard.delivery.manifest.WrittenFile;
 import com.ratecard.render.Audience;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,29 +12,31 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** One zip per client ({@code out/<client-folder>.zip}) holding its deliverables, ready to attach to an email. */
-public final class ClientZips {
+/**
+ * One zip per client ({@code out/<client folder>.zip}) holding its client deliverables, ready to
+ * attach to an email. Internal files (the quote JSON, a deal sheet) never go in.
+ */
+final class ClientZips {
     private ClientZips() {}
 
-    /** The zip's path relative to the output folder. */
-    public static String path(String folder) {
-        return SafeNames.segment(folder) + ".zip";
+    /** The zip's path relative to the output folder (the folder is already a safe, unique name). */
+    static String path(String folder) {
+        return folder + ".zip";
     }
 
     /**
      * Writes the zip atomically from files already on disk (streamed, never loaded whole); entries are
      * the files' names, without folders.
      */
-    public static WrittenFile write(Path out, String folder, List<WrittenFile> files) throws IOException {
+    static WrittenFile write(OutputFolder output, String folder, List<WrittenFile> files) throws IOException {
         String relative = path(folder);
-        AtomicFiles.Digest digest = AtomicFiles.write(SafeNames.inside(out, relative), stream -> {
+        AtomicFiles.Digest digest = AtomicFiles.write(output.inside(relative), stream -> {
             ZipOutputStream zip = new ZipOutputStream(stream);
             Set<String> names = new HashSet<>();
             for (WrittenFile file : files) {
-                Path source = SafeNames.inside(out, file.path());
-                String name = source.getFileName().toString();
-                if (!names.add(name)) continue;
-                ZipEntry entry = new ZipEntry(name);
+                if (!file.forClient() || !names.add(file.fileName())) continue;
+                Path source = output.inside(file.path());
+                ZipEntry entry = new ZipEntry(file.fileName());
                 entry.setTime(Files.getLastModifiedTime(source).toMillis());
                 zip.putNextEntry(entry);
                 Files.copy(source, zip);

@@ -23,6 +23,8 @@ import org.apache.commons.csv.CSVRecord;
  * first opening is row 2, and a quoted value spanning lines is still one row.
  */
 public final class CsvOpenings extends FileOpenings {
+    /** An opening's fields are short: a row this long is a damaged file (an unclosed quote) or an attack on memory. */
+    static final int MAX_ROW_CHARS = 1_000_000;
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
     public CsvOpenings(Path file) {
@@ -32,7 +34,7 @@ public final class CsvOpenings extends FileOpenings {
     @Override
     public void forEach(Consumer<SourceRow> consumer) {
         // A strict decoder: text that is not UTF-8 fails instead of turning names into "?".
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder());
+        try (Reader reader = new BoundedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()), MAX_ROW_CHARS, true);
              CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!next(records, parser)) throw new InputException("header", name + ":1: header: the file is empty; expected a "
@@ -43,6 +45,9 @@ public final class CsvOpenings extends FileOpenings {
                 SourceRow row = OpeningSource.row(name, (int) record.getRecordNumber(), header, cells(record));
                 if (row != null) consumer.accept(row);
             }
+        } catch (BoundedReader.TooLong e) {
+            throw new InputException("openings", name + ":" + e.line() + ": csv: a row of more than " + MAX_ROW_CHARS
+                    + " characters (an unclosed quote?); expected rows of an opening's fields");
         } catch (CharacterCodingException e) {
             throw new InputException("openings", name + ": not UTF-8 text; expected a CSV saved as UTF-8 (in Excel: "
                     + "\"CSV UTF-8\")");
@@ -52,12 +57,13 @@ public final class CsvOpenings extends FileOpenings {
     }
 
     /** hasNext, turning commons-csv's unchecked parse errors into a located input error. */
-    private boolean next(Iterator<CSVRecord> records, CSVParser parser) throws CharacterCodingException {
+    private boolean next(Iterator<CSVRecord> records, CSVParser parser) throws java.io.IOException {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (cause instanceof CharacterCodingException coding) throw coding;
+            if (cause instanceof BoundedReader.TooLong tooLong) throw tooLong;
             String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
             throw new InputException("openings", name + ":" + parser.getCurrentLineNumber() + ": csv: "
                     + message.replaceAll("^\\(line \\d+\\) ", "") + "; expected comma-separated values, with \"double quotes\" "

@@ -8,14 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * What a batch run's outputs depend on besides the rows themselves: every file of the salary data
  * folder, every file of the templates folder (of the brands, only the chosen one's; not the web app's
- * pages), the brand id,
- * the formats and the renderers' version. A row is redone when its fingerprint changed.
+ * pages), the brand id and the renderers' version. Not the formats asked for: each file records its
+ * own format, so a run with other formats keeps the files of the formats it did not ask for. A row
+ * is redone when its fingerprint changed.
  */
 public final class Fingerprint {
     private Fingerprint() {}
@@ -24,11 +24,10 @@ public final class Fingerprint {
      * @param rendererVersion what identifies the renderers' code (e.g. class names and the application
      *                        version): a new version of a renderer redoes everything
      */
-    public static String of(Path dataDir, Path templatesDir, String brandId, List<String> formats, String rendererVersion) {
+    public static String of(Path dataDir, Path templatesDir, String brandId, String rendererVersion) {
         MessageDigest sha = AtomicFiles.sha256();
-        update(sha, "ratecard-batch-fingerprint/1");
+        update(sha, "ratecard-batch-fingerprint/2");
         update(sha, "brand=" + brandId);
-        update(sha, "formats=" + String.join(",", formats));
         update(sha, "renderers=" + rendererVersion);
         folder(sha, "data", dataDir, null);
         folder(sha, "templates", templatesDir, brandId);

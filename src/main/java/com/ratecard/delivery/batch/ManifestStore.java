@@ -1,76 +1,80 @@
 package com.ratecard.delivery.batch;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.ratecard.data.InputException;
 import com.ratecard.delivery.AtomicFiles;
-import com.ratecard.delivery.WrittenFile;
-import com.ratecard.delivery.RunLock;
-import java.io.BufferedReader;
+import com.ratecard.delivery.JsonLines;
+import com.ratecard.delivery.manifest.Manifest;
+import com.ratecard.delivery.manifest.ManifestJson;
+import com.ratecard.delivery.manifest.ManifestReader;
+import com.ratecard.delivery.manifest.WrittenFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The batch's state on disk, in the output folder:
  * <ul>
- * <li>{@code manifest.json}: written atomically at the end of a run; describes exactly the files on disk.</li>
- * <li>{@code .batch-journal.jsonl}: one line per opening, written as soon as its files are on disk, so a
- *     run killed at any moment (kill -9) loses nothing already done. The journal is fsynced at most
- *     every {@value #SYNC_MILLIS} ms (group commit, off the rendering threads), so after a power loss at
- *     most the openings of that last moment are redone; lines are never trusted blindly anyway.</li>
- * <li>{@code .batch-previous.json}: the last complete manifest, moved aside while a run is in progress
- *     (a manifest.json is only ever present when it is true).</li>
- * <li>{@code .batch-lock}: held while a run writes to the folder, so two runs never interleave.</li>
+ * <li>{@code manifest.json}: written at the end of a run; describes exactly the files on disk.</li>
+ * <li>{@code .batch-journal.jsonl}: what this run is doing, as it does it: a "claim" line naming a
+ *     row's files before they are written, then the row's entry once they are on disk. A run killed
+ *     at any moment (kill -9) loses nothing already done and leaves no file the next run would take
+ *     for somebody else's. Lines reach the disk within {@value JsonLines#GROUP_MILLIS} ms
+ *     ({@link JsonLines}); they are never trusted blindly anyway.</li>
+ * <li>{@code .batch-previous.json}: the last complete manifest, moved aside while a run is in
+ *     progress (a manifest.json is only ever present when it is true).</li>
  * </ul>
- * What earlier runs did is only a cache: a row is skipped only when every file it lists is on disk
- * with the listed size and SHA-256, so stale or duplicate records are harmless.
+ * What earlier runs did is a cache (a row is skipped only when its files are intact) and a record
+ * of ownership: a file the batch may replace or prune is one an earlier run recorded, unchanged.
  */
 public final class ManifestStore implements AutoCloseable {
-    public static final String MANIFEST = "manifest.json";
+    public static final String MANIFEST = ManifestReader.FILE_NAME;
     public static final String JOURNAL = ".batch-journal.jsonl";
     public static final String PREVIOUS = ".batch-previous.json";
-    public static final String LOCK = ".batch-lock";
 
-    static final long SYNC_MILLIS = 200;
-    static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final ObjectWriter PRETTY = JSON.writer().with(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectWriter LINE = JSON.writer();
+    /** A journal line: a claim on paths about to be written, or an entry whose files are written. */
+    record JournalLine(String input, List<String> claim, Manifest.Entry entry) {}
 
-    /** A journal line: the entry, and the input (absolute path) of the run that wrote it. */
-    record JournalLine(String input, Manifest.Entry entry) {}
-
-    /** Files an earlier run wrote for a row key or a client, and the input it was reading. */
-    public record Known(List<WrittenFile> files, String input) {}
-
-    /** What earlier runs left: delivered rows by key, clients by folder. */
-    public record Previous(Map<String, Known> rows, Map<String, Manifest.Client> clients, Map<String, String> clientInputs) {
+    /**
+     * What earlier runs left. {@code rows}: per row key, the files by format; {@code clients}: per
+     * client id; {@code owned}: every file ratecard recorded here, by path (the latest record);
+     * {@code claimed}: paths a killed run was writing; {@code damaged}: what could not be read.
+     */
+    public record Previous(Map<String, Map<String, WrittenFile>> rows, Map<String, Manifest.Client> clients,
+                           Map<String, WrittenFile> owned, Set<String> claimed, List<String> damaged) {
         static Previous empty() {
-            return new Previous(new HashMap<>(), new HashMap<>(), new HashMap<>());
+            return new Previous(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>(), new ArrayList<>());
+        }
+
+        /** The files an earlier run recorded for a row key, by format (empty when none). */
+        Map<String, WrittenFile> files(String key) {
+            return rows.getOrDefault(key, Map.of());
+        }
+
+        private void remember(Manifest.Entry entry) {
+            if (entry.key() == null) return;
+            entry.files().forEach(this::own);
+            if (!entry.delivered() || entry.files().isEmpty()) return;
+            Map<String, WrittenFile> byFormat = rows.computeIfAbsent(entry.key(), k -> new LinkedHashMap<>());
+            for (WrittenFile f : entry.files()) byFormat.put(f.format(), f);
+        }
+
+        private void own(WrittenFile file) {
+            if (file != null && file.path() != null && file.sha256() != null) owned.put(file.path(), file);
         }
     }
 
     private final Path out;
-    private RunLock lock;
-    private FileChannel journal;
-    private java.util.concurrent.ScheduledExecutorService syncer;
-    private volatile boolean dirty;
+    private JsonLines journal;
 
     public ManifestStore(Path out) {
         this.out = out.toAbsolutePath().normalize();
@@ -84,21 +88,11 @@ public final class ManifestStore implements AutoCloseable {
         return out.resolve(JOURNAL);
     }
 
-    /** Takes the folder's lock; an {@link InputException} if another run holds it. */
-    public void lock() throws IOException {
-        Files.createDirectories(out);
-        lock = RunLock.tryAcquire(out.resolve(LOCK));
-        if (lock == null) {
-            throw new InputException("out", "out: " + out + " is in use by another batch run; expected it to finish first,"
-                    + " or a different --out");
-        }
-    }
-
-    /** Deletes temporary files a killed run left behind (they never carry a final name). */
+    /** Deletes temporary files a killed run left behind (they never carry a final name, and only ratecard names them so). */
     public int cleanTemps() throws IOException {
         int deleted = 0;
         try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            for (Path file : files.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
                 if (file.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX) && Files.deleteIfExists(file)) deleted++;
             }
         }
@@ -106,66 +100,47 @@ public final class ManifestStore implements AutoCloseable {
     }
 
     /** Everything earlier runs recorded: the last complete manifests, then the journal (later wins). */
-    public Previous loadPrevious() {
+    public Previous loadPrevious() throws IOException {
         Previous previous = Previous.empty();
         readManifest(out.resolve(PREVIOUS), previous);
         readManifest(out.resolve(MANIFEST), previous);
-        readJournal(previous);
+        JsonLines.read(journalPath(), (number, text) -> {
+            try {
+                JournalLine line = ManifestJson.MAPPER.readValue(text, JournalLine.class);
+                if (line.claim() != null) previous.claimed().addAll(line.claim());
+                if (line.entry() != null) previous.remember(line.entry());
+            } catch (IOException | RuntimeException e) {
+                // a hand-edited or damaged line: that opening is simply redone
+                previous.damaged().add(JOURNAL + ":" + number + " is damaged");
+            }
+        });
         return previous;
     }
 
-    private void readManifest(Path file, Previous previous) {
-        if (!Files.isRegularFile(file)) return;
-        List<Manifest.Entry> entries = new ArrayList<>();
-        List<Manifest.Client> clients = new ArrayList<>();
-        String input = null;
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) return;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (field.equals("inputPath") && value == JsonToken.VALUE_STRING) {
-                    input = parser.getText();
-                } else if (field.equals("entries") && value == JsonToken.START_ARRAY) {
-                    while (parser.nextToken() == JsonToken.START_OBJECT) entries.add(JSON.readValue(parser, Manifest.Entry.class));
-                } else if (field.equals("clients") && value == JsonToken.START_ARRAY) {
-                    while (parser.nextToken() == JsonToken.START_OBJECT) clients.add(JSON.readValue(parser, Manifest.Client.class));
-                } else {
-                    parser.skipChildren();
-                }
+    private static void readManifest(Path file, Previous previous) {
+        ManifestReader.Scan scan = ManifestReader.scan(file, new ManifestReader.Visitor() {
+            @Override
+            public void entry(Manifest.Entry entry) {
+                previous.remember(entry);
             }
-        } catch (IOException | RuntimeException e) {
-            // A damaged or hand-edited manifest is only a lost cache: its rows are redone.
-        }
-        for (Manifest.Entry entry : entries) remember(previous, entry, input);
-        for (Manifest.Client client : clients) {
-            if (client.folder() == null) continue;
-            previous.clients().put(client.folder(), client);
-            previous.clientInputs().put(client.folder(), input);
-        }
-    }
 
-    private void readJournal(Previous previous) {
-        Path file = journalPath();
-        if (!Files.isRegularFile(file)) return;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank()) continue;
-                try {
-                    JournalLine entry = JSON.readValue(line, JournalLine.class);
-                    if (entry.entry() != null) remember(previous, entry.entry(), entry.input());
-                } catch (IOException | RuntimeException e) {
-                    // The last line of a run killed while writing it: that opening is simply redone.
-                }
+            @Override
+            public void client(Manifest.Client client) {
+                if (client.clientId() != null) previous.clients().put(client.clientId(), client);
+                client.files().forEach(previous::own);
             }
-        } catch (IOException e) {
-            // Unreadable journal (e.g. not UTF-8 after damage): the rows it named are redone.
-        }
-    }
 
-    private static void remember(Previous previous, Manifest.Entry entry, String input) {
-        if (entry.key() == null) return;
-        if (entry.delivered() && !entry.files().isEmpty()) previous.rows().put(entry.key(), new Known(entry.files(), input));
+            @Override
+            public void stale(WrittenFile file) {
+                previous.own(file);
+            }
+
+            @Override
+            public void summary(WrittenFile file) {
+                previous.own(file);
+            }
+        });
+        if (scan.problem() != null) previous.damaged().add(file.getFileName() + " is damaged (" + scan.problem() + ")");
     }
 
     /**
@@ -175,57 +150,33 @@ public final class ManifestStore implements AutoCloseable {
     public void begin() throws IOException {
         Path manifest = out.resolve(MANIFEST);
         if (Files.isRegularFile(manifest)) move(manifest, out.resolve(PREVIOUS));
-        journal = FileChannel.open(journalPath(), StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        long size = journal.size();
-        if (size > 0) {
-            // A killed run may have left half a line: start ours on a line of its own.
-            ByteBuffer last = ByteBuffer.allocate(1);
-            try (FileChannel read = FileChannel.open(journalPath(), StandardOpenOption.READ)) {
-                read.read(last, size - 1);
-            }
-            if (last.get(0) != '\n') journal.write(ByteBuffer.wrap(new byte[] {'\n'}));
-        }
-        syncer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "batch-journal-sync");
-            thread.setDaemon(true);
-            return thread;
-        });
-        syncer.scheduleWithFixedDelay(this::sync, SYNC_MILLIS, SYNC_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        journal = JsonLines.open(journalPath(), JsonLines.Sync.GROUPED);
     }
 
-    /** Flushes the journal to disk if lines were added since the last time. */
-    private void sync() {
-        FileChannel channel = journal;
-        if (!dirty || channel == null) return;
-        dirty = false;
-        try {
-            channel.force(false);
-        } catch (IOException e) {
-            dirty = true; // tried again next time; a lost sync only means redoing a few openings after a crash
-        }
+    /** Records that these paths are about to be written (before the first byte reaches them). Safe from any thread. */
+    public void claim(List<String> paths, String input) {
+        append(new JournalLine(input, List.copyOf(paths), null));
     }
 
     /**
      * Records a finished opening; its files must already be on disk. The line is in the operating
-     * system when this returns (it survives the process being killed) and on disk within
-     * {@value #SYNC_MILLIS} ms. Safe from any thread.
+     * system when this returns (it survives the process being killed) and on disk soon after.
      */
     public void append(Manifest.Entry entry, String input) {
+        append(new JournalLine(input, null, entry));
+    }
+
+    private void append(JournalLine line) {
         try {
-            byte[] line = (LINE.writeValueAsString(new JournalLine(input, entry)) + "\n").getBytes(StandardCharsets.UTF_8);
-            synchronized (this) {
-                ByteBuffer buffer = ByteBuffer.wrap(line);
-                while (buffer.hasRemaining()) journal.write(buffer);
-            }
-            dirty = true;
+            journal.append(ManifestJson.line(line));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the batch journal " + journalPath() + ": " + e.getMessage(), e);
         }
     }
 
-    /** Writes manifest.json atomically. */
-    public AtomicFiles.Digest write(Manifest manifest) throws IOException {
-        return AtomicFiles.write(manifestPath(), stream -> PRETTY.writeValue(stream, manifest));
+    /** Writes manifest.json atomically from the writer's output. */
+    public AtomicFiles.Digest write(AtomicFiles.Content content) throws IOException {
+        return AtomicFiles.write(manifestPath(), content);
     }
 
     /** Ends a complete run: the manifest is written, so the journal and the set-aside manifest go. */
@@ -236,19 +187,7 @@ public final class ManifestStore implements AutoCloseable {
     }
 
     private void closeJournal() throws IOException {
-        if (syncer != null) {
-            // Not shutdownNow: interrupting a thread inside force() closes the channel under it
-            // (ClosedByInterruptException), and the close below would then fail.
-            syncer.shutdown();
-            try {
-                syncer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            syncer = null;
-        }
         if (journal != null) {
-            if (dirty) journal.force(false);
             journal.close();
             journal = null;
         }
@@ -257,15 +196,11 @@ public final class ManifestStore implements AutoCloseable {
     @Override
     public void close() throws IOException {
         closeJournal();
-        if (lock != null) {
-            lock.close();
-            lock = null;
-        }
     }
 
     /** Reads a manifest.json whole (tests, tools). */
     public static Manifest read(Path manifest) throws IOException {
-        return JSON.readValue(manifest.toFile(), Manifest.class);
+        return ManifestReader.read(manifest);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -2,15 +2,18 @@ package com.ratecard.delivery.batch;
 
 import com.ratecard.data.InputException;
 import com.ratecard.data.Opening;
+import com.ratecard.delivery.ClientIdentity;
 import com.ratecard.delivery.DeliverableWriter;
+import com.ratecard.delivery.manifest.Manifest;
+import com.ratecard.delivery.manifest.Status;
 import com.ratecard.pricing.Quote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -21,8 +24,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * One pass over the rows: prices and names each opening on the reading thread, in input order (so
  * duplicate file names get their -2, -3 suffixes deterministically), renders it on {@code jobs}
- * threads and writes it on a small writer pool, journalling each finished opening. A bounded window
- * keeps memory independent of the input's length. Run once; {@link #entries()} is valid after.
+ * threads and writes it on a small writer pool, journalling each finished opening. Finished entries
+ * go to the {@link EntrySpool} in input order (a reorder buffer as small as the window holds the
+ * early ones), so memory does not grow with the input's length. Run once.
  */
 final class OpeningsPass {
     /** Threads that write rendered documents to disk (mostly waiting for fsync, so few and cheap). */
@@ -36,16 +40,20 @@ final class OpeningsPass {
     private final ManifestStore store;
     private final ManifestStore.Previous previous;
     private final String input;
-    // Filled from the worker threads, read in row order once they have stopped.
-    private final ConcurrentSkipListMap<Integer, Manifest.Entry> entries = new ConcurrentSkipListMap<>();
-    // The reading thread's alone: names claimed so far, and the next row's index.
-    private final Map<String, Integer> names = new HashMap<>();
+    private final EntrySpool spool;
+    // Finished entries waiting for an earlier row to finish, and the index the spool takes next.
+    private final Map<Integer, Manifest.Entry> pending = new HashMap<>();
+    private int nextToSpool;
+    // The reading thread's alone: names claimed so far, each client folder's identity, the next row's index.
+    private final Set<String> names = new HashSet<>();
+    private final Map<String, String> folders = new HashMap<>();
+    private final Map<String, ClientIdentity> clients = new HashMap<>();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
     private int sequence;
 
     /** @param input the run's input, absolute and normalized, as the journal records it */
     OpeningsPass(BatchRunner.Settings settings, Progress progress, OutputFolder output, ReuseKeys keys, OpeningSource source,
-                 ManifestStore store, ManifestStore.Previous previous, String input) {
+                 ManifestStore store, ManifestStore.Previous previous, String input, EntrySpool spool) {
         this.settings = settings;
         this.progress = progress;
         this.output = output;
@@ -54,11 +62,7 @@ final class OpeningsPass {
         this.store = store;
         this.previous = previous;
         this.input = input;
-    }
-
-    /** Every row's entry, in input order. */
-    List<Manifest.Entry> entries() {
-        return new ArrayList<>(entries.values());
+        this.spool = spool;
     }
 
     void run() throws IOException {
@@ -141,8 +145,11 @@ final class OpeningsPass {
     }
 
     private void finish(int index, Manifest.Entry entry) {
-        if (!Manifest.SKIPPED.equals(entry.status())) store.append(entry, input);
-        entries.put(index, entry);
+        if (entry.status() != Status.SKIPPED) store.append(entry, input);
+        synchronized (pending) {
+            pending.put(index, entry);
+            for (Manifest.Entry next; (next = pending.remove(nextToSpool)) != null; nextToSpool++) spool.add(next);
+        }
         progress.done(entry);
     }
 
@@ -150,29 +157,46 @@ final class OpeningsPass {
     private OpeningJob prepare(SourceRow row) {
         if (row.problem() != null) throw new InputException("row", row.problem());
         Opening opening = row.fields().build(settings.engine().data().policy());
+        ClientIdentity client = identity(opening.client(), opening.clientId());
         Quote quote = settings.engine().price(opening);
-        String folder = DeliverableWriter.clientFolder(opening.client());
-        String base = claim(folder, DeliverableWriter.baseName(quote));
+        String base = claim(client.folder(), DeliverableWriter.baseName(quote));
         Manifest.OpeningInfo info = Manifest.OpeningInfo.of(opening);
-        String key = keys.row(folder + "/" + base, info);
-        ManifestStore.Known known = settings.force() ? null : previous.rows().get(key);
-        return new OpeningJob(settings, output, source.name() + ":" + row.row() + ": ", row.row(), key, folder, base, info,
-                Manifest.QuoteInfo.of(quote), quote, known == null ? null : known.files());
+        String key = keys.row(client.folder() + "/" + base, info);
+        return new OpeningJob(settings, output, store, input, source.name() + ":" + row.row() + ": ", row.row(), key, client, base, info,
+                Manifest.QuoteInfo.of(quote), quote, previous.files(key));
+    }
+
+    /**
+     * The client's identity, as its first row in the run names it (rows with one client_id may
+     * spell the name differently: they still share one folder); two identities that would share a
+     * folder (a 50-bit hash collision) fail the later row.
+     */
+    private ClientIdentity identity(String name, String clientId) {
+        ClientIdentity read = ClientIdentity.of(name, clientId);
+        ClientIdentity client = clients.computeIfAbsent(read.id(), id -> read);
+        String owner = folders.putIfAbsent(client.folder(), client.id());
+        if (owner != null && !owner.equals(client.id())) {
+            throw new InputException("client", "client: \"" + name + "\" would share the folder " + client.folder()
+                    + " with another client; expected distinct names, or a client_id column to tell them apart");
+        }
+        return client;
     }
 
     /** The base name, or base-2, base-3... when an earlier row of the client already has it. */
     private String claim(String folder, String base) {
         String name = base;
-        for (int n = 2; names.containsKey(folder + "/" + name); n++) name = base + "-" + n;
-        names.put(folder + "/" + name, 1);
+        for (int n = 2; names.contains(folder + "/" + name); n++) name = base + "-" + n;
+        names.add(folder + "/" + name);
         return name;
     }
 
-    /** The entry of a row that could not be priced; its client folder is null when the row names no client. */
+    /** The entry of a row that could not be priced; its client is null when the row names none. */
     private Manifest.Entry failed(SourceRow row, String reason) {
-        return new Manifest.Entry(row.row(), Manifest.FAILED, reason, ReuseKeys.rawRow(row),
-                row.raw().get("client") == null ? null : DeliverableWriter.clientFolder(row.raw().get("client")),
-                Manifest.OpeningInfo.raw(row.raw()), null, List.of(), 0);
+        String name = row.raw().get("client");
+        ClientIdentity read = name == null ? null : ClientIdentity.of(name, row.raw().get("client_id"));
+        ClientIdentity client = read == null ? null : clients.getOrDefault(read.id(), read);
+        return new Manifest.Entry(row.row(), Status.FAILED, reason, ReuseKeys.rawRow(row), client == null ? null : client.id(),
+                client == null ? null : client.folder(), Manifest.OpeningInfo.raw(row.raw()), null, List.of(), 0);
     }
 
     /** The reason as "file:row: field: problem", whether the fields or the engine found it. */

@@ -1,5 +1,7 @@
 package com.ratecard.delivery.batch;
 
+import com.ratecard.delivery.manifest.Manifest;
+import com.ratecard.delivery.manifest.Status;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -82,11 +84,11 @@ public final class Progress implements AutoCloseable {
     }
 
     /** One row finished with this status. */
-    public void done(String status) {
+    public void done(Status status) {
         switch (status) {
-            case Manifest.OK -> ok.incrementAndGet();
-            case Manifest.SKIPPED -> skipped.incrementAndGet();
-            default -> failed.incrementAndGet();
+            case OK -> ok.incrementAndGet();
+            case SKIPPED -> skipped.incrementAndGet();
+            case FAILED -> failed.incrementAndGet();
         }
         if (mode == Mode.BAR) {
             synchronized (this) {

@@ -3,11 +3,11 @@ package com.ratecard.delivery.batch;
 import com.ratecard.render.ratecard.RateCard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.ratecard.delivery.AtomicFiles;
-import com.ratecard.delivery.WrittenFile;
+import com.ratecard.delivery.manifest.Manifest;
+import com.ratecard.delivery.manifest.ManifestJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,27 +16,18 @@ import java.util.Map;
  */
 final class ReuseKeys {
     private final String fingerprint;
-    private final boolean zip;
 
-    /**
-     * @param fingerprint the run's {@link Fingerprint}
-     * @param zip         whether clients get a zip (it changes what a client's files are)
-     */
-    ReuseKeys(String fingerprint, boolean zip) {
+    /** @param fingerprint the run's {@link Fingerprint} */
+    ReuseKeys(String fingerprint) {
         this.fingerprint = fingerprint;
-        this.zip = zip;
     }
 
     /** SHA-256 of the run's fingerprint, the row's output name and its normalized fields. */
     String row(String outputName, Manifest.OpeningInfo opening) {
-        try {
-            MessageDigest sha = AtomicFiles.sha256();
-            sha.update((fingerprint + "\n" + outputName + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(ManifestStore.JSON.writeValueAsBytes(opening));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = AtomicFiles.sha256();
+        sha.update((fingerprint + "\n" + outputName + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update(ManifestJson.line(opening).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** SHA-256 of a row's raw cells: the key of a row that failed before its fields were normalized. */
@@ -47,15 +38,13 @@ final class ReuseKeys {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** SHA-256 of what a client's rate card (and zip) shows: its lines and its openings' files. */
-    String client(RateCard card, List<Manifest.Entry> own) {
+    /** SHA-256 of what a client's rate card (and zip) shows: its identity, its lines and its rows' client files. */
+    String client(String clientId, RateCard card, String filesDigest) {
         MessageDigest sha = AtomicFiles.sha256();
-        StringBuilder text = new StringBuilder("client/1\n").append(fingerprint).append('\n')
-                .append(zip).append('\n').append(card.client()).append('\n');
+        StringBuilder text = new StringBuilder("client/2\n").append(fingerprint).append('\n').append(clientId).append('\n')
+                .append(card.client()).append('\n');
         for (RateCard.Line line : card.lines()) text.append(line).append('\n');
-        for (Manifest.Entry e : own) {
-            for (WrittenFile f : e.files()) text.append(f.path()).append(' ').append(f.sha256()).append('\n');
-        }
+        text.append(filesDigest).append('\n');
         sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
     }

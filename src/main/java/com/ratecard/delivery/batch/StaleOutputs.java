@@ -1,47 +1,67 @@
 package com.ratecard.delivery.batch;
 
-import com.ratecard.delivery.WrittenFile;
+import com.ratecard.delivery.AtomicFiles;
+import com.ratecard.delivery.manifest.WrittenFile;
+import com.ratecard.render.Audience;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Deletes files that earlier runs over the same input wrote and this run no longer lists (a row
- * whose role changed leaves its old file otherwise), only when they are still exactly what was
- * written. Files of other inputs sharing the folder are never touched.
+ * Files earlier runs wrote in this folder that this run no longer lists (a row whose role changed,
+ * a format of an outdated row, a client that left the input): kept and listed in the manifest's
+ * {@code stale}, so that they stay the batch's own, and deleted only with {@code --prune}, only
+ * when they are still exactly what was written. A file somebody changed is never touched.
  */
 final class StaleOutputs {
-    private StaleOutputs() {
-    }
+    /** What was found: the files kept (listed as stale) and how many were removed. */
+    record Outcome(List<WrittenFile> kept, int removed) {}
 
-    /**
-     * @param input the run's input, absolute and normalized, as the journal records it
-     * @return how many files were removed
-     */
-    static int remove(OutputFolder output, ManifestStore.Previous previous, Manifest manifest, String input) {
-        Set<String> current = new HashSet<>();
-        manifest.allFiles().forEach(f -> current.add(f.path()));
-        Map<String, WrittenFile> candidates = new LinkedHashMap<>();
-        previous.rows().values().stream().filter(k -> input.equals(k.input()))
-                .forEach(k -> k.files().forEach(f -> candidates.putIfAbsent(f.path(), f)));
-        previous.clients().forEach((folder, c) -> {
-            if (input.equals(previous.clientInputs().get(folder))) c.files().forEach(f -> candidates.putIfAbsent(f.path(), f));
+    private StaleOutputs() {}
+
+    /** @param current every path the new manifest lists */
+    static Outcome handle(OutputFolder output, ManifestStore.Previous previous, Set<String> current, boolean prune) {
+        TreeMap<String, WrittenFile> candidates = new TreeMap<>();
+        previous.owned().forEach((path, file) -> {
+            if (!current.contains(path) && output.intact(file)) candidates.put(path, file);
         });
+        for (String path : previous.claimed()) {
+            if (current.contains(path) || candidates.containsKey(path) || previous.owned().containsKey(path)) continue;
+            WrittenFile claimed = claimedFile(output, path);
+            if (claimed != null) candidates.put(path, claimed);
+        }
+        List<WrittenFile> kept = new ArrayList<>();
         int removed = 0;
         for (WrittenFile file : candidates.values()) {
-            if (current.contains(file.path())) continue;
+            if (!prune) {
+                kept.add(file);
+                continue;
+            }
             try {
-                Path path = output.inside(file.path());
-                if (Files.isRegularFile(path) && output.intact(List.of(file)) && Files.deleteIfExists(path)) removed++;
+                if (Files.deleteIfExists(output.inside(file.path()))) removed++;
             } catch (IOException | RuntimeException e) {
-                // leave it: removing stale files is a courtesy
+                kept.add(file); // still there, still ours
             }
         }
-        return removed;
+        return new Outcome(kept, removed);
+    }
+
+    /** A file a killed run was writing (claimed, never recorded): as it is on disk now. */
+    private static WrittenFile claimedFile(OutputFolder output, String path) {
+        try {
+            Path file = output.inside(path);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return null;
+            AtomicFiles.Digest digest = AtomicFiles.digest(file);
+            String name = file.getFileName().toString();
+            String format = name.substring(name.lastIndexOf('.') + 1);
+            return new WrittenFile(path, format, Audience.INTERNAL, digest.size(), digest.sha256());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Openings from a YAML file holding a list of mappings, each with the fields of an opening file
@@ -22,7 +23,21 @@ import java.util.function.Consumer;
  * item starts. The file is read as a stream of events: one item at a time is in memory.
  */
 public final class YamlOpenings extends FileOpenings {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /**
+     * The file is read as a stream, but SnakeYAML holds a whole value in memory and has no limit per
+     * value, only per file: 32 MB (some 100,000 openings; its default, 3 MB, stops near 10,000) bounds
+     * both. Batches larger than that belong in CSV or XLSX.
+     */
+    static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
+    /** No opening's field needs a line this long; SnakeYAML's time grows with the square of a line's length. */
+    static final int MAX_LINE_CHARS = 100_000;
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(loaderOptions()).build());
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        return options;
+    }
 
     public YamlOpenings(Path file) {
         super(file);
@@ -30,7 +45,13 @@ public final class YamlOpenings extends FileOpenings {
 
     @Override
     public void forEach(Consumer<SourceRow> consumer) {
-        try (JsonParser parser = YAML.createParser(file.toFile())) {
+        try {
+            if (java.nio.file.Files.size(file) > MAX_CODE_POINTS) throw tooLarge();
+        } catch (IOException e) {
+            throw new InputException("openings", name + ": unreadable (" + e.getMessage() + ")");
+        }
+        try (JsonParser parser = YAML.createParser(new BoundedReader(java.nio.file.Files.newBufferedReader(file,
+                java.nio.charset.StandardCharsets.UTF_8), MAX_LINE_CHARS, false))) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_ARRAY) {
                 int line = first == null ? 1 : parser.currentTokenLocation().getLineNr();
@@ -50,12 +71,41 @@ public final class YamlOpenings extends FileOpenings {
                 consumer.accept(item(parser, line));
             }
         } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).contains("exceeds the limit")) throw tooLarge();
+            BoundedReader.TooLong cut = tooLongCause(e);
+            if (cut != null) throw tooLong(cut);
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InputException("openings", name + ":" + line + ": yaml: "
                     + e.getOriginalMessage().lines().findFirst().orElse("") + "; expected a YAML list of openings");
+        } catch (BoundedReader.TooLong e) {
+            throw tooLong(e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException("openings", name + ": not UTF-8 text; expected a YAML file saved as UTF-8");
         } catch (IOException e) {
+            BoundedReader.TooLong cut = tooLongCause(e);
+            if (cut != null) throw tooLong(cut);
             throw new InputException("openings", name + ": unreadable (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            BoundedReader.TooLong cut = tooLongCause(e);
+            if (cut == null) throw e;
+            throw tooLong(cut);
         }
+    }
+
+    /** SnakeYAML and Jackson wrap what the reader threw. */
+    private static BoundedReader.TooLong tooLongCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof BoundedReader.TooLong tooLong) return tooLong;
+        return null;
+    }
+
+    private InputException tooLarge() {
+        return new InputException("openings", name + ": more than " + MAX_CODE_POINTS / (1024 * 1024) + " MB of YAML; refused"
+                + " (use CSV or XLSX for batches this large)");
+    }
+
+    private InputException tooLong(BoundedReader.TooLong e) {
+        return new InputException("openings", name + ":" + e.line() + ": yaml: a line of more than " + MAX_LINE_CHARS
+                + " characters; expected an opening's fields, each at most 10,000 characters");
     }
 
     /** One mapping, the parser on its START_OBJECT; a bad field makes the row fail, not the file. */

@@ -1,22 +1,31 @@
 package com.ratecard.delivery.mail;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * The only way text reaches a mail header: every value (subject, display names, addresses) is
  * refused when it holds CR, LF, NUL or another control character, so no input can add a header;
- * addresses are parsed strictly, one mailbox each, ASCII only, with a dotted domain.
+ * addresses are parsed strictly, one mailbox each, ASCII only, with a dotted domain. Text that
+ * holds what looks like an RFC 2047 encoded-word ({@code =?utf-8?q?ceo=40bank.example?=}) is itself
+ * encoded, so that a mail client shows it as typed instead of decoding it into something else.
  */
 public final class HeaderGuard {
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F\\u0085\\u2028\\u2029]");
     private static final Pattern DOMAIN = Pattern.compile(
             "(?i)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?");
     private static final int MAX_HEADER_TEXT = 998;
+    private static final Pattern ENCODED_WORD = Pattern.compile("=\\?[^?\\s]*\\?[^?\\s]*\\?");
+    /** 45 bytes make 60 base64 characters: with "=?UTF-8?B?" and "?=", 72 of the 75 an encoded-word may have. */
+    private static final int WORD_BYTES = 45;
 
     private HeaderGuard() {}
 
@@ -88,11 +97,58 @@ public final class HeaderGuard {
                 throw new HeaderException(field, "\"" + address + "\" has no valid domain; expected name@example.com");
             }
             String name = displayName == null || displayName.isBlank() ? null : displayName.strip();
-            return name == null ? new InternetAddress(addr, true) : new InternetAddress(addr, name, StandardCharsets.UTF_8.name());
+            if (name == null) return new InternetAddress(addr, true);
+            return looksEncoded(name) ? new LiteralName(addr, name) : new InternetAddress(addr, name, StandardCharsets.UTF_8.name());
         } catch (AddressException e) {
             throw new HeaderException(field, "\"" + address + "\" is not a valid email address (" + e.getMessage() + ")");
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sets the subject; one that holds an encoded-word look-alike is encoded whole, so it displays as typed. */
+    public static void subject(MimeMessage message, String subject) throws MessagingException {
+        text("subject", subject);
+        if (looksEncoded(subject)) message.setHeader("Subject", MimeUtility.fold(9, encodedWords(subject)));
+        else message.setSubject(subject, StandardCharsets.UTF_8.name());
+    }
+
+    /** Whether a mail client would decode part of the text as an RFC 2047 encoded-word. */
+    static boolean looksEncoded(String text) {
+        return ENCODED_WORD.matcher(text).find();
+    }
+
+    /**
+     * The text as RFC 2047 "B" encoded-words of UTF-8 (each at most 75 characters, cut between code
+     * points), whatever it holds: decoded, it is the text exactly.
+     */
+    static String encodedWords(String text) {
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
+            int bytes = 0;
+            while (end < text.length()) {
+                int cp = text.codePointAt(end);
+                int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+                if (bytes + size > WORD_BYTES) break;
+                bytes += size;
+                end += Character.charCount(cp);
+            }
+            if (out.length() > 0) out.append(' ');
+            out.append("=?UTF-8?B?").append(Base64.getEncoder().encodeToString(text.substring(start, end).getBytes(StandardCharsets.UTF_8)))
+                    .append("?=");
+            start = end;
+        }
+        return out.toString();
+    }
+
+    /** An address whose display name is always sent encoded (see {@link #encodedWords}). */
+    private static final class LiteralName extends InternetAddress {
+        LiteralName(String address, String name) throws AddressException {
+            super(address, true);
+            this.personal = name;
+            this.encodedPersonal = encodedWords(name);
         }
     }
 

@@ -1,22 +1,26 @@
 package com.ratecard.delivery.mail;
 
 import com.ratecard.delivery.AtomicFiles;
-import com.ratecard.delivery.WrittenFile;
+import com.ratecard.delivery.manifest.Manifest;
+import com.ratecard.delivery.manifest.WrittenFile;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * One planned message: recipients, the openings it presents and the files it carries. The dedupe
- * key is SHA-256 of the recipient and the sorted SHA-256s of the attachments, so the same
- * deliverables to the same person always have the same key (and the same Message-ID).
+ * One planned message: recipients, the openings it presents and the files it carries, all of one
+ * client ({@code clientId}). The dedupe key is SHA-256 of the recipient and the sorted SHA-256s of
+ * the attachments, so the same deliverables to the same person always have the same key (and the
+ * same Message-ID). {@code zipEntries}: the names a zip attached to this message may hold (the
+ * client's own client files), checked before it is sent.
  */
-public record Outgoing(String label, String clientFolder, String client, SendOptions.Per per, List<Integer> rows,
+public record Outgoing(String label, String clientId, String clientFolder, String client, SendOptions.Per per, List<Integer> rows,
                        InternetAddress from, InternetAddress replyTo, InternetAddress to, List<InternetAddress> cc,
-                       List<InternetAddress> bcc, List<DeliveryManifest.Entry> entries, List<WrittenFile> attachments,
+                       List<InternetAddress> bcc, List<Manifest.Entry> entries, List<WrittenFile> attachments, Set<String> zipEntries,
                        String accountManager, String accountManagerEmail) {
     public Outgoing {
         rows = List.copyOf(rows);
@@ -24,6 +28,7 @@ public record Outgoing(String label, String clientFolder, String client, SendOpt
         bcc = List.copyOf(bcc);
         entries = List.copyOf(entries);
         attachments = List.copyOf(attachments);
+        zipEntries = Set.copyOf(zipEntries);
     }
 
     public String recipient() {
@@ -51,19 +56,15 @@ public record Outgoing(String label, String clientFolder, String client, SendOpt
     public List<InternetAddress> allRecipients() {
         List<InternetAddress> all = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        for (InternetAddress a : concat(List.of(to), cc, bcc)) {
+        List<InternetAddress> every = new ArrayList<>(List.of(to));
+        every.addAll(cc);
+        every.addAll(bcc);
+        for (InternetAddress a : every) {
             if (!seen.contains(HeaderGuard.key(a))) {
                 seen.add(HeaderGuard.key(a));
                 all.add(a);
             }
         }
         return all;
-    }
-
-    @SafeVarargs
-    private static List<InternetAddress> concat(List<InternetAddress>... lists) {
-        List<InternetAddress> out = new ArrayList<>();
-        for (List<InternetAddress> l : lists) out.addAll(l);
-        return out;
     }
 }

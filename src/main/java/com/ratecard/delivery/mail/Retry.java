@@ -13,6 +13,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -20,9 +22,11 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.eclipse.angus.mail.util.MailConnectException;
 
 /**
- * When to try again: transient failures (connection refused or dropped, timeouts, 4xx replies) are
- * retried with exponential backoff; permanent ones (5xx) fail the message; authentication and TLS
- * failures stop the run, since every following message would fail the same way.
+ * When to try again: transient failures before the end of a message's data (connection refused or
+ * dropped, timeouts, 4xx replies) are retried with exponential backoff; permanent ones (5xx) fail
+ * the message; an SMTP host that does not resolve, authentication and TLS failures stop the run,
+ * since every following message would fail the same way. (A failure after the end of the data is
+ * not retried at all: see {@link SmtpTransport.InDoubt}.)
  */
 public final class Retry {
     /** TRANSIENT: try again. PERMANENT: this message cannot be sent. FATAL: no message can be sent. */
@@ -30,6 +34,8 @@ public final class Retry {
 
     /** A classified failure. connection: the server could not be reached or dropped us. */
     public record Failure(Kind kind, String reason, boolean connection) {}
+
+    private static final Pattern GREETING = Pattern.compile("bad greeting.*response: (.*)$", Pattern.DOTALL);
 
     private final int retries;
     private final Duration initial;
@@ -56,6 +62,11 @@ public final class Retry {
 
     public static Failure classify(Throwable error) {
         List<Throwable> chain = chain(error);
+        for (Throwable t : chain) {
+            if (t instanceof UnknownHostException) {
+                return new Failure(Kind.FATAL, "cannot resolve SMTP host " + oneLine(t.getMessage(), "(unknown)"), true);
+            }
+        }
         for (Throwable t : chain) {
             if (t instanceof AuthenticationFailedException) {
                 return new Failure(Kind.FATAL, "SMTP authentication failed (" + oneLine(t.getMessage(), "rejected") + ")", false);
@@ -94,11 +105,14 @@ public final class Retry {
             }
         }
         for (Throwable t : chain) {
+            // Jakarta Mail reports a refusing greeting ("421 busy", "554 go away") only in words
+            Matcher greeting = t instanceof MessagingException && t.getMessage() != null ? GREETING.matcher(t.getMessage()) : null;
+            if (greeting != null && greeting.find()) {
+                String reason = "the SMTP server refused the connection (" + oneLine(greeting.group(1), "no greeting") + ")";
+                return greeting.group(1).startsWith("4") ? new Failure(Kind.TRANSIENT, reason, true) : new Failure(Kind.FATAL, reason, true);
+            }
             if (t instanceof MailConnectException || t instanceof ConnectException) {
                 return new Failure(Kind.TRANSIENT, "cannot connect to the SMTP server (" + oneLine(t.getMessage(), "connection refused") + ")", true);
-            }
-            if (t instanceof UnknownHostException) {
-                return new Failure(Kind.TRANSIENT, "unknown SMTP host " + t.getMessage(), true);
             }
             if (t instanceof SocketTimeoutException) {
                 return new Failure(Kind.TRANSIENT, "the SMTP server timed out (" + oneLine(t.getMessage(), "timeout") + ")", true);

@@ -8,7 +8,7 @@ import java.util.List;
  * Everything a send run needs besides the output folder. Build with {@link #builder()}; null
  * overrides mean "use the brand's default". cc and bcc, when given, replace the brand's lists.
  */
-public record SendOptions(Path templates, String brand, Per per, boolean dryRun, boolean resendChanged, Smtp smtp,
+public record SendOptions(Path templates, String brand, Per per, boolean dryRun, boolean resendChanged, boolean resendInDoubt, Smtp smtp,
                           String from, String replyTo, List<String> cc, List<String> bcc, boolean ccAccountManager, Rate rate,
                           int retries, Duration retryDelay, Duration maxRetryDelay) {
     public SendOptions {
@@ -53,6 +53,7 @@ public record SendOptions(Path templates, String brand, Per per, boolean dryRun,
         private Per per = Per.OPENING;
         private boolean dryRun;
         private boolean resendChanged;
+        private boolean resendInDoubt;
         private String host;
         private int port;
         private Security security = Security.NONE;
@@ -75,6 +76,7 @@ public record SendOptions(Path templates, String brand, Per per, boolean dryRun,
         public Builder per(Per v) { per = v; return this; }
         public Builder dryRun(boolean v) { dryRun = v; return this; }
         public Builder resendChanged(boolean v) { resendChanged = v; return this; }
+        public Builder resendInDoubt(boolean v) { resendInDoubt = v; return this; }
         public Builder smtpHost(String v) { host = v; return this; }
         public Builder smtpPort(int v) { port = v; return this; }
         public Builder security(Security v) { security = v; return this; }
@@ -93,7 +95,7 @@ public record SendOptions(Path templates, String brand, Per per, boolean dryRun,
         public Builder maxRetryDelay(Duration v) { maxRetryDelay = v; return this; }
 
         public SendOptions build() {
-            return new SendOptions(templates, brand, per, dryRun, resendChanged,
+            return new SendOptions(templates, brand, per, dryRun, resendChanged, resendInDoubt,
                     new Smtp(host, port, security, user, password, caCert, timeout), from, replyTo, cc, bcc, ccAccountManager, rate,
                     retries, retryDelay, maxRetryDelay);
         }

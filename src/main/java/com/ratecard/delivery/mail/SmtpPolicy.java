@@ -9,7 +9,7 @@ final class SmtpPolicy {
     private SmtpPolicy() {}
 
     /**
-     * An {@link InputException} when the host is missing, a header field would carry a line break, a
+     * An {@link InputException} when the host is missing or does not resolve, a header field would carry a line break, a
      * user has no password, or a password would cross the network in clear text.
      */
     static void check(SendOptions.Smtp smtp) {
@@ -28,6 +28,19 @@ final class SmtpPolicy {
                 throw new InputException("smtp-user", "--smtp-user without --starttls or --ssl would send the password in clear text to "
                         + smtp.host() + "; add --starttls (port 587) or --ssl (port 465)");
             }
+        }
+        resolve(smtp.host());
+    }
+
+    /** A host that does not resolve is a mistake in the options, not a reason to retry for a minute: one line, nothing sent. */
+    private static void resolve(String host) {
+        try {
+            InetAddress.getAllByName(host.strip());
+        } catch (java.net.UnknownHostException e) {
+            throw new InputException("smtp-host", "--smtp-host: cannot resolve SMTP host " + host.strip()
+                    + "; check the name (nothing was sent)");
+        } catch (SecurityException e) {
+            // resolution not allowed here: the connection will say what is wrong
         }
     }
 

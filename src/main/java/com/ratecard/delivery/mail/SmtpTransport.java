@@ -5,6 +5,7 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.URLName;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,18 +19,20 @@ import java.util.Properties;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**
  * One SMTP connection, opened on first use and reused for the following messages; reopened after a
- * failure. Timeouts on connect, read and write; STARTTLS is required when asked for (never falls
+ * failure. It tells a failure before the end of the data (the server cannot have the message:
+ * safe to retry) from one after it ({@link InDoubt}). Timeouts on connect, read and write; STARTTLS is required when asked for (never falls
  * back to plain text), the server's certificate and host name are always checked. The password is
  * handed to Jakarta Mail only when connecting; mail.debug stays off so it never reaches a log.
  */
 public final class SmtpTransport implements AutoCloseable {
     private final SendOptions.Smtp smtp;
     private final Session session;
-    private Transport transport;
+    private Tracked transport;
 
     public SmtpTransport(SendOptions.Smtp smtp) {
         this.smtp = smtp;
@@ -109,16 +112,50 @@ public final class SmtpTransport implements AutoCloseable {
         }
     }
 
-    /** Sends one message to every recipient it names (To, Cc, Bcc); returns the server's reply. */
-    public String send(MimeMessage message, Address[] recipients) throws MessagingException {
+    /**
+     * The server may have the message, or may not: the connection dropped or timed out after the
+     * end of the data was sent, before a definite reply. Never retried automatically.
+     */
+    public static final class InDoubt extends MessagingException {
+        InDoubt(MessagingException cause) {
+            super("no reply after the end of the data (" + (cause.getMessage() == null ? cause.getClass().getSimpleName()
+                    : cause.getMessage().strip().replaceAll("[\\r\\n]+", " ")) + "); the server may or may not have the message", cause);
+        }
+    }
+
+    /**
+     * Sends one message to every recipient it names (To, Cc, Bcc); returns the server's reply.
+     * {@code beforeCommit} runs just before the end of the data is sent (the point from which the
+     * server may have the message); if it throws, the message is abandoned unsent.
+     * @throws InDoubt when the data was complete but no definite reply came
+     */
+    public String send(MimeMessage message, Address[] recipients, Runnable beforeCommit) throws MessagingException {
         if (transport == null || !transport.isConnected()) connect();
-        transport.sendMessage(message, recipients);
-        return transport instanceof SMTPTransport smtpTransport ? smtpTransport.getLastServerResponse() : "accepted";
+        Tracked t = transport;
+        t.arm(beforeCommit);
+        try {
+            t.sendMessage(message, recipients);
+        } catch (MessagingException e) {
+            if (t.committed && !definiteReply(e)) throw new InDoubt(e);
+            throw e;
+        } finally {
+            t.arm(null);
+        }
+        return t.getLastServerResponse();
+    }
+
+    /** A 4xx or 5xx reply to the end of the data: the server said it does not take the message. */
+    private static boolean definiteReply(MessagingException e) {
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
+                : t instanceof MessagingException m ? m.getNextException() : null) {
+            if (t instanceof SMTPSendFailedException s && s.getReturnCode() >= 400 && s.getReturnCode() < 600) return true;
+        }
+        return false;
     }
 
     private void connect() throws MessagingException {
         reset();
-        Transport t = session.getTransport("smtp");
+        Tracked t = new Tracked(session, new URLName("smtp", smtp.host(), smtp.effectivePort(), null, null, null));
         try {
             if (smtp.user() != null) {
                 t.connect(smtp.host(), smtp.effectivePort(), smtp.user(), smtp.password() == null ? null : smtp.password().reveal());
@@ -130,6 +167,50 @@ public final class SmtpTransport implements AutoCloseable {
             throw e;
         }
         transport = t;
+    }
+
+    /**
+     * Jakarta Mail's SMTP transport, told when it is about to send the end of the data and whether
+     * it did: a "." that could not be written never reached the server (safe to retry); once it is
+     * written, the server may have the message.
+     */
+    private static final class Tracked extends SMTPTransport {
+        private Runnable beforeCommit;
+        private boolean finishing;
+        private boolean committed;
+
+        Tracked(Session session, URLName url) {
+            super(session, url);
+        }
+
+        void arm(Runnable hook) {
+            beforeCommit = hook;
+            committed = false;
+        }
+
+        @Override
+        protected void finishData() throws IOException, MessagingException {
+            if (beforeCommit != null) beforeCommit.run();
+            finishing = true;
+            try {
+                super.finishData();
+            } finally {
+                finishing = false;
+            }
+        }
+
+        @Override
+        protected void sendCommand(String command) throws MessagingException {
+            super.sendCommand(command);
+            if (finishing && ".".equals(command)) committed = true; // written and flushed: it may arrive
+        }
+
+        @Override
+        protected void finishBdat() throws IOException, MessagingException {
+            if (beforeCommit != null) beforeCommit.run();
+            committed = true;
+            super.finishBdat();
+        }
     }
 
     /** Drops the connection (after a failure the next send reconnects). */

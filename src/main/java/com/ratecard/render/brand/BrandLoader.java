@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.ratecard.data.InputException;
+import com.ratecard.render.ImageFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -170,12 +171,12 @@ public final class BrandLoader {
             return path;
         }
 
+        /** Bounded before anything decodes it: see {@link ImageFile}. */
         private void checkImage(Path logo) {
-            try (var in = Files.newInputStream(logo)) {
-                byte[] head = in.readNBytes(4);
-                boolean png = head.length == 4 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
-                boolean jpeg = head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8;
-                if (!png && !jpeg) throw error("logo", logo.getFileName() + " is not a PNG or JPEG image; expected a PNG or JPEG file");
+            try {
+                ImageFile.check(logo);
+            } catch (ImageFile.Problem e) {
+                throw error("logo", logo.getFileName() + " " + e.getMessage());
             } catch (IOException e) {
                 throw error("logo", "unreadable (" + e.getMessage() + ")");
             }

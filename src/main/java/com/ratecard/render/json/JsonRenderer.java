@@ -17,6 +17,7 @@ public final class JsonRenderer implements Renderer {
         return "json";
     }
 
+    /** The whole quote, markup and trail included: for the agency's scripts, never for a client. */
     @Override
     public Audience audience() {
         return Audience.INTERNAL;

@@ -1,5 +1,6 @@
 package com.ratecard.render.xlsx;
 
+import com.ratecard.render.ImageFile;
 import java.io.IOException;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -13,28 +14,14 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 record Picture(byte[] bytes, int type, int width, int height) {
     static Picture of(byte[] bytes, String what) throws IOException {
-        if (bytes.length > 24 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
-            return new Picture(bytes, Workbook.PICTURE_TYPE_PNG, int32(bytes, 16), int32(bytes, 20));
+        ImageFile image;
+        try {
+            image = ImageFile.header(bytes);
+        } catch (ImageFile.Problem e) {
+            throw new IOException(what + " " + e.getMessage(), e);
         }
-        if (bytes.length > 4 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8) {
-            // Walk the JPEG segments to the frame header (SOF0..SOF15 except DHT, JPG and DAC), which holds the size.
-            int i = 2;
-            while (i + 9 < bytes.length && (bytes[i] & 0xFF) == 0xFF) {
-                int marker = bytes[i + 1] & 0xFF;
-                int length = ((bytes[i + 2] & 0xFF) << 8) | (bytes[i + 3] & 0xFF);
-                if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
-                    int height = ((bytes[i + 5] & 0xFF) << 8) | (bytes[i + 6] & 0xFF);
-                    int width = ((bytes[i + 7] & 0xFF) << 8) | (bytes[i + 8] & 0xFF);
-                    return new Picture(bytes, Workbook.PICTURE_TYPE_JPEG, width, height);
-                }
-                i += 2 + length;
-            }
-        }
-        throw new IOException(what + " is not a PNG or JPEG image with a readable size");
-    }
-
-    private static int int32(byte[] b, int at) {
-        return ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
+        int type = image.type() == ImageFile.Type.PNG ? Workbook.PICTURE_TYPE_PNG : Workbook.PICTURE_TYPE_JPEG;
+        return new Picture(bytes, type, image.width(), image.height());
     }
 
     /**

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.ratecard.Fixtures;
 import com.ratecard.data.OpeningFields;
 import com.ratecard.delivery.AtomicFiles;
-import com.ratecard.delivery.WrittenFile;
+import com.ratecard.delivery.manifest.Manifest;
+import com.ratecard.delivery.manifest.WrittenFile;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.json.JsonRenderer;
+import com.ratecard.render.ratecard.RateCard;
 import com.ratecard.render.xlsx.XlsxRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,14 +33,31 @@ final class BatchFixtures {
     private BatchFixtures() {}
 
     static BatchRunner runner(Path out, List<Renderer> renderers, boolean force, boolean zip, String brand) {
-        List<String> formats = renderers.stream().map(Renderer::format).toList();
-        String fingerprint = Fingerprint.of(Fixtures.DATA, Fixtures.TEMPLATES, brand, formats, "test");
+        return runner(out, renderers, force, zip, false, brand);
+    }
+
+    static BatchRunner runner(Path out, List<Renderer> renderers, boolean force, boolean zip, boolean prune, String brand) {
+        String fingerprint = Fingerprint.of(Fixtures.DATA, Fixtures.TEMPLATES, brand, "test");
         return new BatchRunner(new BatchRunner.Settings(out, Fixtures.ENGINE, Fixtures.brand(brand), renderers, fingerprint, 2,
-                force, zip, Fixtures.ISSUED), Progress.none());
+                force, zip, prune, Fixtures.ISSUED), Progress.none());
     }
 
     static BatchRunner runner(Path out) {
         return runner(out, List.of(new JsonRenderer()), false, false, "northbeam");
+    }
+
+    /** What each client's rate card should show: its delivered rows' figures, clients in order of first appearance. */
+    static List<RateCard> cards(List<Manifest.Entry> entries) {
+        java.util.Map<String, List<Manifest.Entry>> byClient = new java.util.LinkedHashMap<>();
+        for (Manifest.Entry e : entries) {
+            if (e.delivered() && e.quote() != null) byClient.computeIfAbsent(e.clientId(), k -> new ArrayList<>()).add(e);
+        }
+        List<RateCard> cards = new ArrayList<>();
+        byClient.values().forEach(rows -> cards.add(RateCard.of(rows.get(0).opening().client(), rows.get(0).clientFolder(),
+                rows.stream().map(e -> e.quote()).map(q -> new RateCard.Quoted(q.role(), q.roleId(), q.level(), q.levelId(),
+                        q.levelRank(), q.location(), q.locationId(), q.billRate().low(), q.billRate().high(),
+                        q.recommendedBase().low(), q.recommendedBase().high())).toList())));
+        return cards;
     }
 
     static BatchRunner.Result run(Path out, Path input) throws IOException {
@@ -84,7 +103,22 @@ final class BatchFixtures {
     static List<String> files(Path out) throws IOException {
         try (Stream<Path> walk = Files.walk(out)) {
             return walk.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.startsWith(".batch-")).sorted().toList();
+                    .filter(p -> !p.startsWith(".batch-") && !p.startsWith(".ratecard")).sorted().toList();
+        }
+    }
+
+    /** A fast client deliverable (audience client) for tests: what the opening is and its recommended base, as text. */
+    static final class ClientText implements Renderer {
+        @Override
+        public String format() {
+            return "txt";
+        }
+
+        @Override
+        public void render(com.ratecard.render.QuoteDocument document, java.io.OutputStream out) throws IOException {
+            var q = document.quote();
+            out.write((q.opening().client() + " | " + q.role().name() + " | " + q.recommendedBase().low() + "-" + q.recommendedBase().high()
+                    + "\n").getBytes(StandardCharsets.UTF_8));
         }
     }
 

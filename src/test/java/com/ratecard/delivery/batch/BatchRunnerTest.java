@@ -15,7 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ratecard.data.InputException;
 import com.ratecard.delivery.AtomicFiles;
-import com.ratecard.delivery.WrittenFile;
+import com.ratecard.delivery.RunLock;
+import com.ratecard.delivery.manifest.Manifest;
+import com.ratecard.delivery.manifest.Status;
+import com.ratecard.delivery.manifest.WrittenFile;
 import com.ratecard.render.QuoteDocument;
 import com.ratecard.render.Renderer;
 import com.ratecard.render.json.JsonRenderer;
@@ -68,7 +71,7 @@ class BatchRunnerTest {
         assertTrue(reasons.get(7).startsWith("openings-with-errors.csv:7: contact_email: \"not-an-email\""), reasons.get(7));
         assertTrue(reasons.get(8).startsWith("openings-with-errors.csv:8: location: unknown location \"Atlantis\""), reasons.get(8));
         for (Manifest.Entry failed : m.entries().stream().filter(e -> e.reason() != null).toList()) {
-            assertEquals(Manifest.FAILED, failed.status());
+            assertEquals(Status.FAILED, failed.status());
             assertTrue(failed.files().isEmpty());
             assertNull(failed.quote());
             assertTrue(failed.opening().raw() != null && !failed.opening().raw().isEmpty(), "what could be read is kept");
@@ -78,7 +81,7 @@ class BatchRunnerTest {
         assertNull(entry(m, 4).opening().budget());
 
         Manifest.Entry ok = entry(m, 2);
-        assertEquals(Manifest.OK, ok.status());
+        assertEquals(Status.OK, ok.status());
         assertEquals("acme-robotics", ok.clientFolder());
         assertEquals(List.of("acme-robotics/mlops-senior-san-diego.json"), ok.files().stream().map(WrittenFile::path).toList());
         assertEquals("MLOps Engineer", ok.quote().role());
@@ -115,13 +118,14 @@ class BatchRunnerTest {
     void manifestKeepsTheContractedFieldNames() throws IOException {
         run(out(), BatchFixtures.SAMPLES.resolve("openings-with-errors.csv"));
         JsonNode root = new ObjectMapper().readTree(out().resolve("manifest.json").toFile());
-        for (String field : List.of("version", "generatedAt", "input", "brand", "formats", "fingerprint", "entries", "clients", "totals")) {
+        for (String field : List.of("version", "generatedAt", "input", "brand", "formats", "fingerprint", "entries", "clients", "summary",
+                "stale", "totals")) {
             assertTrue(root.has(field), field);
         }
-        assertEquals(1, root.get("version").asInt());
+        assertEquals(2, root.get("version").asInt());
         assertEquals("northbeam", root.get("brand").asText());
         JsonNode entry = root.get("entries").get(0);
-        for (String field : List.of("row", "status", "reason", "key", "clientFolder", "opening", "quote", "files", "millis")) {
+        for (String field : List.of("row", "status", "reason", "key", "clientId", "clientFolder", "opening", "quote", "files", "millis")) {
             assertTrue(entry.has(field), field);
         }
         for (String field : List.of("client", "contactName", "contactEmail", "role", "level", "years", "location", "skills",
@@ -137,9 +141,12 @@ class BatchRunnerTest {
         }
         JsonNode file = entry.get("files").get(0);
         for (String field : List.of("path", "format", "audience", "size", "sha256")) assertTrue(file.has(field), field);
+        assertEquals("internal", file.get("audience").asText(), "the quote JSON is the agency's");
+        assertEquals("internal", root.get("summary").get("audience").asText());
         JsonNode client = root.get("clients").get(0);
-        for (String field : List.of("client", "folder", "contactEmail", "files")) assertTrue(client.has(field), field);
+        for (String field : List.of("client", "clientId", "folder", "contactEmail", "files")) assertTrue(client.has(field), field);
         assertEquals("acme-robotics/rate-card.pdf", client.get("files").get(0).get("path").asText());
+        assertEquals("client", client.get("files").get(0).get("audience").asText());
         for (String field : List.of("rows", "ok", "skipped", "failed", "millis", "bytes")) assertTrue(root.get("totals").has(field), field);
         assertTrue(root.get("entries").get(1).get("reason").isTextual());
         assertTrue(root.get("entries").get(0).get("reason").isNull());
@@ -163,7 +170,7 @@ class BatchRunnerTest {
         for (int i = 0; i < first.entries().size(); i++) {
             Manifest.Entry a = first.entries().get(i);
             Manifest.Entry b = second.entries().get(i);
-            assertEquals(Manifest.SKIPPED, b.status());
+            assertEquals(Status.SKIPPED, b.status());
             assertEquals(a.key(), b.key());
             assertEquals(a.files(), b.files(), "a skipped row keeps its files");
             assertEquals(a.quote(), b.quote(), "and its quote");
@@ -192,7 +199,7 @@ class BatchRunnerTest {
         Manifest second = run(out(), input).manifest();
         assertEquals(1, second.totals().ok());
         assertEquals(4, second.totals().skipped());
-        assertEquals(Manifest.OK, entry(second, 5).status());
+        assertEquals(Status.OK, entry(second, 5).status());
         assertEquals(99_000.0, entry(second, 5).opening().budget());
         assertNotEquals(entry(first, 5).files().get(0).sha256(), entry(second, 5).files().get(0).sha256());
         assertEquals(entry(first, 5).files().get(0).path(), entry(second, 5).files().get(0).path());
@@ -209,22 +216,31 @@ class BatchRunnerTest {
     }
 
     @Test
-    void damagedOrMissingOutputsAreRedone() throws IOException {
+    void missingOutputsAreRedoneAndChangedOnesAreKept() throws IOException {
         Path input = BatchFixtures.SAMPLES.resolve("openings.csv");
         Manifest first = run(out(), input).manifest();
         Path deleted = out().resolve(first.entries().get(0).files().get(0).path());
         Files.delete(deleted);
-        Path damaged = out().resolve(first.entries().get(1).files().get(0).path());
-        byte[] bytes = Files.readAllBytes(damaged);
-        bytes[bytes.length / 2] ^= 1; // same size, different content
-        Files.write(damaged, bytes);
+        Path changed = out().resolve(first.entries().get(1).files().get(0).path());
+        byte[] bytes = Files.readAllBytes(changed);
+        bytes[bytes.length / 2] ^= 1; // same size, different content: somebody edited it
+        Files.write(changed, bytes);
 
         Manifest second = run(out(), input).manifest();
-        assertEquals(2, second.totals().ok());
+        assertEquals(1, second.totals().ok());
+        assertEquals(1, second.totals().failed());
         assertEquals(first.entries().size() - 2, second.totals().skipped());
-        assertEquals(Manifest.OK, second.entries().get(0).status());
-        assertEquals(Manifest.OK, second.entries().get(1).status());
+        assertEquals(Status.OK, second.entries().get(0).status());
+        Manifest.Entry kept = second.entries().get(1);
+        assertEquals(Status.FAILED, kept.status());
+        assertTrue(kept.reason().contains("was changed since ratecard wrote it; kept"), kept.reason());
+        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(changed)), "the edited file is untouched");
         assertIntact(out(), second);
+
+        Files.delete(changed); // the user moved it away: the next run writes the row again
+        Manifest third = run(out(), input).manifest();
+        assertEquals(1, third.totals().ok());
+        assertEquals(0, third.totals().failed());
     }
 
     @Test
@@ -287,15 +303,16 @@ class BatchRunnerTest {
         }
         for (Manifest.Entry e : m.entries()) {
             if (e.clientFolder() == null) continue;
-            assertTrue(e.clientFolder().matches("[\\p{L}\\p{N}_-]+"), e.clientFolder());
+            assertTrue(e.clientFolder().matches("[\\p{L}\\p{M}\\p{N}_-]+"), e.clientFolder());
         }
         Map<String, String> folders = m.entries().stream().filter(e -> e.delivered())
                 .collect(Collectors.toMap(e -> e.opening().client(), Manifest.Entry::clientFolder, (a, b) -> a));
-        assertEquals("etc-passwd", folders.get("../../../etc/passwd"));
-        assertEquals("con_", folders.get("CON"));
+        assertTrue(folders.get("../../../etc/passwd").matches("etc-passwd_[0-9a-z]{10}"), folders.toString());
+        assertTrue(folders.get("CON").matches("con_[0-9a-z]{10}"), folders.toString());
         assertEquals("ünïcödé-gmbh", folders.get("Ünïcödé GmbH"));
-        assertEquals("unnamed", folders.get("😀"));
-        assertTrue(folders.get("x".repeat(300)).length() <= 80);
+        assertTrue(folders.get("😀").matches("client_[0-9a-z]{10}"), folders.toString());
+        assertTrue(folders.get("x".repeat(300)).length() <= 60);
+        assertEquals(folders.size(), new java.util.HashSet<>(folders.values()).size(), "one folder per client");
         assertIntact(out(), m);
         // Blank-looking clients fail as missing, they do not become a folder.
         assertTrue(m.entries().stream().filter(e -> !e.delivered()).allMatch(e -> e.reason().contains("client")),
@@ -377,7 +394,7 @@ class BatchRunnerTest {
     }
 
     @Test
-    void outdatedFilesOfTheSameInputAreRemoved() throws IOException {
+    void outdatedFilesAreListedAsStaleAndRemovedOnlyWithPrune() throws IOException {
         List<String> rows = new ArrayList<>(List.of(
                 row("Acme", "MLOps Engineer", "senior", "NYC", "", "direct-hire", "180000"),
                 row("Acme", "Data Engineer", "mid", "NYC", "", "direct-hire", "130000")));
@@ -386,17 +403,30 @@ class BatchRunnerTest {
         rows.set(1, row("Acme", "Data Engineer", "staff", "NYC", "", "direct-hire", "230000"));
         csv(dir, "openings.csv", rows);
         BatchRunner.Result result = run(out(), input);
-        assertEquals(1, result.removedStale());
+        assertEquals(0, result.removedStale());
+        assertEquals(List.of("acme/data-engineer-mid-nyc.json"), result.stale());
         assertEquals(1, result.totals().skipped());
-        assertFalse(Files.exists(out().resolve("acme/data-engineer-mid-nyc.json")), "the row's old file is gone");
-        assertTrue(Files.exists(out().resolve("acme/data-engineer-staff-nyc.json")));
-        assertEquals(List.of("acme/data-engineer-staff-nyc.json", "acme/mlops-senior-nyc.json", "acme/rate-card.pdf",
-                "manifest.json", "summary.xlsx"), BatchFixtures.files(out()));
+        assertTrue(Files.exists(out().resolve("acme/data-engineer-mid-nyc.json")), "kept without --prune");
+        assertEquals(List.of("acme/data-engineer-mid-nyc.json"),
+                result.manifest().stale().stream().map(WrittenFile::path).toList(), "and listed in the manifest");
 
-        // Another input written to the same folder never removes this one's files.
+        // Another input written to the same folder lists this one's files as stale too, and still removes nothing.
         Path other = csv(dir, "other.csv", List.of(row("Acme", "DevOps Engineer", "entry", "Austin", "", "contract", "")));
-        assertEquals(0, run(out(), other).removedStale());
+        BatchRunner.Result third = run(out(), other);
+        assertEquals(0, third.removedStale());
+        assertTrue(third.stale().contains("acme/data-engineer-staff-nyc.json"), third.stale().toString());
+        assertTrue(third.stale().contains("acme/data-engineer-mid-nyc.json"), "stale files stay known: " + third.stale());
         assertTrue(Files.exists(out().resolve("acme/data-engineer-staff-nyc.json")));
+
+        // --prune removes them, but never a file somebody changed.
+        Path edited = out().resolve("acme/data-engineer-mid-nyc.json");
+        Files.writeString(edited, "my notes", java.nio.file.StandardOpenOption.APPEND);
+        BatchRunner.Result pruned = BatchFixtures.runner(out(), List.of(new JsonRenderer()), false, false, true, "northbeam")
+                .run(OpeningSource.open(other), other.toString(), other);
+        assertEquals(third.stale().size() - 1, pruned.removedStale());
+        assertEquals(List.of(), pruned.stale());
+        assertTrue(Files.exists(edited), "a changed file is never pruned");
+        assertFalse(Files.exists(out().resolve("acme/data-engineer-staff-nyc.json")));
         assertTrue(Files.exists(out().resolve("acme/devops-entry-austin.json")));
     }
 
@@ -411,10 +441,11 @@ class BatchRunnerTest {
     }
 
     @Test
-    void zipsHoldEachClientsDeliverables() throws IOException {
+    void zipsHoldEachClientsClientDeliverablesOnly() throws IOException {
         Path input = BatchFixtures.SAMPLES.resolve("openings.csv");
-        Manifest m = BatchFixtures.runner(out(), List.of(new JsonRenderer(), BatchFixtures.XLSX), false, true, "northbeam")
-                .run(OpeningSource.open(input), input.toString(), input).manifest();
+        List<Renderer> both = List.of(new JsonRenderer(), new BatchFixtures.ClientText());
+        Manifest m = BatchFixtures.runner(out(), both, false, true, "northbeam").run(OpeningSource.open(input), input.toString(), input)
+                .manifest();
         assertIntact(out(), m);
         for (Manifest.Client client : m.clients()) {
             WrittenFile zip = client.files().stream().filter(f -> f.format().equals("zip")).findFirst().orElseThrow();
@@ -425,33 +456,38 @@ class BatchRunnerTest {
             }
             // The client's own deliverables only: the quote JSON is the agency's and never goes in a zip.
             List<String> expected = new ArrayList<>();
-            m.entries().stream().filter(e -> client.folder().equals(e.clientFolder()) && e.delivered())
-                    .forEach(e -> e.files().stream().filter(WrittenFile::forClient).forEach(f -> expected.add(f.path())));
+            m.entries().stream().filter(e -> client.clientId().equals(e.clientId()) && e.delivered())
+                    .forEach(e -> e.clientFiles().forEach(f -> expected.add(f.path())));
             assertTrue(contents.keySet().stream().noneMatch(name -> name.endsWith(".json")), contents.keySet().toString());
             expected.add(client.folder() + "/rate-card.pdf");
             assertEquals(expected.stream().map(p -> p.substring(p.indexOf('/') + 1)).sorted().toList(),
                     contents.keySet().stream().sorted().toList());
+            assertTrue(contents.keySet().stream().noneMatch(n -> n.endsWith(".json")), "never the quote JSON: " + contents.keySet());
             for (String path : expected) {
                 assertTrue(java.util.Arrays.equals(Files.readAllBytes(out().resolve(path)),
                         contents.get(path.substring(path.indexOf('/') + 1))), path);
             }
         }
-        // Asking for zips later adds them without redoing the openings.
+        // Asking for zips later adds them without redoing the openings; a run without --zip keeps them.
         Path out2 = dir.resolve("out2");
-        run(out2, input);
-        Manifest zipped = BatchFixtures.runner(out2, List.of(new JsonRenderer()), false, true, "northbeam")
+        BatchFixtures.runner(out2, both, false, false, "northbeam").run(OpeningSource.open(input), input.toString(), input);
+        Manifest zipped = BatchFixtures.runner(out2, both, false, true, "northbeam")
                 .run(OpeningSource.open(input), input.toString(), input).manifest();
         assertEquals(zipped.entries().size(), zipped.totals().skipped());
         assertTrue(zipped.clients().stream().allMatch(c -> c.files().size() == 2));
+        Manifest again = BatchFixtures.runner(out2, both, false, false, "northbeam")
+                .run(OpeningSource.open(input), input.toString(), input).manifest();
+        assertTrue(again.clients().stream().allMatch(c -> c.zip() != null), "a current zip stays listed");
+        assertEquals(List.of(), again.stale());
     }
 
     @Test
     void aBusyOutputFolderIsRefused() throws IOException {
-        try (ManifestStore other = new ManifestStore(out())) {
-            other.lock();
+        try (RunLock other = RunLock.acquire(out(), "send")) {
             InputException e = assertThrows(InputException.class, () -> run(out(), BatchFixtures.SAMPLES.resolve("openings.yaml")));
-            assertTrue(e.getMessage().contains("in use by another batch run"), e.getMessage());
+            assertTrue(e.getMessage().contains("in use by another ratecard run (ratecard send, pid"), e.getMessage());
         }
+        assertFalse(Files.exists(out().resolve(RunLock.FILE)), "no lock file left after a clean exit");
         assertEquals(5, run(out(), BatchFixtures.SAMPLES.resolve("openings.yaml")).totals().ok());
     }
 
@@ -470,17 +506,16 @@ class BatchRunnerTest {
         Path templates = dir.resolve("templates");
         copy(com.ratecard.Fixtures.DATA, data);
         copy(com.ratecard.Fixtures.TEMPLATES, templates);
-        String base = Fingerprint.of(data, templates, "northbeam", List.of("json"), "v1");
-        assertEquals(base, Fingerprint.of(data, templates, "northbeam", List.of("json"), "v1"));
-        assertNotEquals(base, Fingerprint.of(data, templates, "northbeam", List.of("json", "pdf"), "v1"));
-        assertNotEquals(base, Fingerprint.of(data, templates, "northbeam", List.of("json"), "v2"));
+        String base = Fingerprint.of(data, templates, "northbeam", "v1");
+        assertEquals(base, Fingerprint.of(data, templates, "northbeam", "v1"));
+        assertNotEquals(base, Fingerprint.of(data, templates, "northbeam", "v2"));
         Files.writeString(templates.resolve("brands/cedar-slate/brand.yaml"), "\n# edited\n", java.nio.file.StandardOpenOption.APPEND);
-        assertEquals(base, Fingerprint.of(data, templates, "northbeam", List.of("json"), "v1"), "another brand's edit");
+        assertEquals(base, Fingerprint.of(data, templates, "northbeam", "v1"), "another brand's edit");
         Files.writeString(templates.resolve("brands/northbeam/brand.yaml"), "\n# edited\n", java.nio.file.StandardOpenOption.APPEND);
-        String edited = Fingerprint.of(data, templates, "northbeam", List.of("json"), "v1");
+        String edited = Fingerprint.of(data, templates, "northbeam", "v1");
         assertNotEquals(base, edited, "the chosen brand's edit");
         Files.writeString(data.resolve("policy.csv"), "\n", java.nio.file.StandardOpenOption.APPEND);
-        assertNotEquals(edited, Fingerprint.of(data, templates, "northbeam", List.of("json"), "v1"), "a data edit");
+        assertNotEquals(edited, Fingerprint.of(data, templates, "northbeam", "v1"), "a data edit");
     }
 
     private static void copy(Path from, Path to) throws IOException {

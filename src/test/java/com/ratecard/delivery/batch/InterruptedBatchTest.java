@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ratecard.cli.Main;
 import com.ratecard.delivery.AtomicFiles;
-import com.ratecard.delivery.WrittenFile;
+import com.ratecard.delivery.RunLock;
+import com.ratecard.delivery.manifest.Manifest;
+import com.ratecard.delivery.manifest.Status;
+import com.ratecard.delivery.manifest.WrittenFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -61,7 +64,7 @@ class InterruptedBatchTest {
                 "com.ratecard.cli.Main", "batch", input.toString(), "--out", out.toString(), "--format", "json", "--jobs", "2", "--quiet");
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (lines(journal) < 40) {
+        while (entries(journal) < 40) {
             assertTrue(child.isAlive(), "the child ended before it could be killed:\n" + Files.readString(dir.resolve("child.log")));
             assertTrue(System.nanoTime() < deadline, "no progress in the journal");
             Thread.sleep(5);
@@ -74,7 +77,7 @@ class InterruptedBatchTest {
         List<Manifest.Entry> recorded = journalEntries(journal);
         assertTrue(recorded.size() >= 40 && recorded.size() < ROWS, "killed mid-run: " + recorded.size() + " of " + ROWS);
         for (Manifest.Entry entry : recorded) {
-            assertEquals(Manifest.OK, entry.status());
+            assertEquals(Status.OK, entry.status());
             for (WrittenFile file : entry.files()) {
                 AtomicFiles.Digest digest = AtomicFiles.digest(out.resolve(file.path()));
                 assertEquals(file.sha256(), digest.sha256(), file.path());
@@ -84,7 +87,7 @@ class InterruptedBatchTest {
         int complete = 0;
         for (Path file : regularFiles(out)) {
             String name = file.getFileName().toString();
-            if (name.startsWith(AtomicFiles.TEMP_PREFIX) || name.startsWith(".batch-")) continue;
+            if (name.startsWith(AtomicFiles.TEMP_PREFIX) || name.startsWith(".batch-") || name.equals(RunLock.FILE)) continue;
             JsonNode quote = JSON.readTree(file.toFile());
             assertTrue(quote.has("recommendedBase"), file.toString());
             complete++;
@@ -116,13 +119,15 @@ class InterruptedBatchTest {
         expected.add(ManifestStore.MANIFEST);
         assertEquals(expected.stream().sorted().toList(), BatchFixtures.files(out));
         assertFalse(Files.exists(journal));
+        assertFalse(Files.exists(out.resolve(RunLock.FILE)), "the clean run removed the lock the killed one left");
     }
 
-    private static int lines(Path journal) throws IOException {
+    /** The finished openings recorded so far (each also has a claim line before it). */
+    private static int entries(Path journal) throws IOException {
         if (!Files.exists(journal)) return 0;
-        byte[] bytes = Files.readAllBytes(journal);
+        String text = new String(Files.readAllBytes(journal), StandardCharsets.UTF_8);
         int n = 0;
-        for (byte b : bytes) if (b == '\n') n++;
+        for (int i = text.indexOf("\"entry\":{"); i >= 0; i = text.indexOf("\"entry\":{", i + 1)) n++;
         return n;
     }
 
@@ -132,6 +137,7 @@ class InterruptedBatchTest {
             if (line.isBlank()) continue;
             try {
                 JsonNode node = JSON.readTree(line);
+                if (node.hasNonNull("claim")) continue; // the paths a row was about to write
                 entries.add(JSON.treeToValue(node.get("entry"), Manifest.Entry.class));
             } catch (IOException e) {
                 // a line cut by the kill: allowed only as the last one

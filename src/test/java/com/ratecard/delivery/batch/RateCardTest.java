@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ratecard.Fixtures;
 import com.ratecard.pricing.Money;
+import com.ratecard.delivery.manifest.Manifest;
 import com.ratecard.pricing.Quote;
 import com.ratecard.render.pdf.RenderedPdf;
 import com.ratecard.render.ratecard.RateCard;
@@ -42,7 +43,7 @@ class RateCardTest {
         Path input = BatchFixtures.SAMPLES.resolve("openings.csv");
         Manifest m = run(dir, input).manifest();
         Map<Integer, Quote> quotes = quotes(input);
-        List<RateCard> cards = ClientDeliverables.cards(m.entries());
+        List<RateCard> cards = BatchFixtures.cards(m.entries());
         assertEquals(m.clients().size(), cards.size());
         int lines = 0;
         for (Manifest.Entry e : m.entries()) {
@@ -77,7 +78,7 @@ class RateCardTest {
                 row("Acme", "Data Engineer", "entry", "Chicago", "", "direct-hire", "90000")));
         Manifest m = run(dir.resolve("out"), input).manifest();
         Map<Integer, Quote> quotes = quotes(input);
-        RateCard card = ClientDeliverables.cards(m.entries()).get(0);
+        RateCard card = BatchFixtures.cards(m.entries()).get(0);
         assertEquals(2, card.lines().size());
         RateCard.Line data = card.lines().get(0);
         RateCard.Line mlops = card.lines().get(1);
@@ -97,7 +98,7 @@ class RateCardTest {
     void pdfShowsTheCardWithEmbeddedBrandFonts() throws IOException {
         Path input = BatchFixtures.SAMPLES.resolve("openings.csv");
         Manifest m = run(dir, input).manifest();
-        RateCard card = ClientDeliverables.cards(m.entries()).stream().filter(c -> c.folder().equals("acme-robotics")).findFirst().orElseThrow();
+        RateCard card = BatchFixtures.cards(m.entries()).stream().filter(c -> c.folder().equals("acme-robotics")).findFirst().orElseThrow();
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("acme-robotics/rate-card.pdf").toFile())) {
             assertEquals(1, pdf.getNumberOfPages(), "one page a client can keep");
             assertEquals("Rate card: Acme Robotics", pdf.getDocumentInformation().getTitle());

@@ -17,8 +17,11 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * A minimal SMTP server on 127.0.0.1 for what GreenMail cannot do: reject a recipient (5xx), defer
- * one (4xx), never answer, or hold its reply to DATA. Records every accepted message.
+ * A fault-injecting SMTP server on 127.0.0.1 for what GreenMail cannot do: reject a recipient
+ * (5xx), defer one (4xx), refuse the connection (421 greeting), never answer, drop the connection
+ * in the middle of the data, or after it (with the message stored, as a real server that crashes
+ * before replying), or answer late. Records every message it has the whole data of and did not
+ * refuse: what a recipient would find in their mailbox.
  */
 final class FakeSmtp implements AutoCloseable {
     /** An accepted message: envelope recipients and the raw data. */
@@ -30,10 +33,26 @@ final class FakeSmtp implements AutoCloseable {
     final AtomicInteger connections = new AtomicInteger();
     /** The reply to RCPT TO for an address (lower case). */
     volatile Function<String, String> rcpt = address -> "250 2.1.5 OK";
-    /** Called with the number of the message (1-based) once its data arrived; returns the reply to send. */
+    /**
+     * Called with the number of the message (1-based) once its data arrived; returns the reply to
+     * send, or {@link #DROP} (keep the message, close without a reply), {@link #HANG} (keep it, never
+     * reply), {@code "DELAY <ms> <reply>"} (keep it when the reply is 2xx, reply late).
+     */
     volatile IntFunction<String> afterData = n -> "250 2.0.0 queued";
     /** When true, accepts connections and never says a word. */
     volatile boolean silent;
+    /** The greeting; a 4xx or 5xx one refuses the session. */
+    volatile String greeting = "220 fake.localhost ESMTP";
+    /** Drops the connection after this many lines of the data of message number {@code dropDataOf} (0: never). */
+    volatile int dropDataOf;
+    volatile int dropAfterLines = 3;
+    /** Messages whose data began, on any connection. */
+    final AtomicInteger dataStarts = new AtomicInteger();
+    /** Messages whose data ended (the final "."), accepted or not. */
+    final AtomicInteger dataEnds = new AtomicInteger();
+
+    static final String DROP = "DROP";
+    static final String HANG = "HANG";
 
     FakeSmtp() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -72,7 +91,11 @@ final class FakeSmtp implements AutoCloseable {
                 while (in.read() >= 0) { /* say nothing */ }
                 return;
             }
-            say(out, "220 fake.localhost ESMTP");
+            say(out, greeting);
+            if (!greeting.startsWith("2")) {
+                readLine(in); // the client's QUIT, if it sends one
+                return;
+            }
             List<String> recipients = new ArrayList<>();
             for (String line; (line = readLine(in)) != null; ) {
                 String upper = line.toUpperCase(Locale.ROOT);
@@ -90,18 +113,39 @@ final class FakeSmtp implements AutoCloseable {
                     say(out, reply);
                 } else if (upper.startsWith("DATA")) {
                     say(out, "354 go ahead");
+                    int message = dataStarts.incrementAndGet();
                     ByteArrayOutputStream data = new ByteArrayOutputStream();
-                    for (String d; (d = readLine(in)) != null && !d.equals("."); ) {
+                    int lines = 0;
+                    boolean ended = false;
+                    for (String d; (d = readLine(in)) != null; ) {
+                        if (d.equals(".")) {
+                            ended = true;
+                            break;
+                        }
+                        if (dropDataOf == message && ++lines >= dropAfterLines) return; // cut mid-data: nothing stored
                         data.write((d.startsWith("..") ? d.substring(1) : d).getBytes(StandardCharsets.ISO_8859_1));
                         data.write('\r');
                         data.write('\n');
                     }
-                    int number;
-                    synchronized (delivered) {
-                        delivered.add(new Delivered(List.copyOf(recipients), data.toString(StandardCharsets.ISO_8859_1)));
-                        number = delivered.size();
+                    if (!ended) return;
+                    int number = dataEnds.incrementAndGet();
+                    String reply = afterData.apply(number);
+                    long delay = 0;
+                    if (reply.startsWith("DELAY ")) {
+                        String[] parts = reply.split(" ", 3);
+                        delay = Long.parseLong(parts[1]);
+                        reply = parts[2];
                     }
-                    say(out, afterData.apply(number));
+                    if (reply.equals(DROP) || reply.equals(HANG) || reply.startsWith("2")) {
+                        delivered.add(new Delivered(List.copyOf(recipients), data.toString(StandardCharsets.ISO_8859_1)));
+                    }
+                    if (reply.equals(DROP)) return;
+                    if (reply.equals(HANG)) {
+                        while (in.read() >= 0) { /* never answer */ }
+                        return;
+                    }
+                    if (delay > 0) sleep(delay);
+                    say(out, reply);
                 } else if (upper.startsWith("RSET")) {
                     recipients.clear();
                     say(out, "250 OK");
@@ -114,6 +158,14 @@ final class FakeSmtp implements AutoCloseable {
             }
         } catch (IOException e) {
             // the client went away
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -41,12 +41,12 @@ class HeaderInjectionTest {
                 "--bcc=", "--retries", "0");
         assertEquals(4, run.exit(), run.toString());
         assertTrue(run.out().contains("summary: 2 sent, 0 skipped (already sent), 6 failed"), run.out());
-        assertTrue(run.out().contains("contactEmail name: contains a line break or control character (\"Hank\\r\\nBcc: evil@evil.example\")"), run.out());
-        assertTrue(run.out().contains("subject: contains a line break"), run.out());
-        assertTrue(run.out().contains("\"Eldon Tyrell\\u0000\""), run.out());
-        assertTrue(run.out().contains("holds 2 addresses") || run.out().contains("not a valid email address"), run.out());
-        assertFalse(run.out().contains("\r"), "the report shows control characters escaped");
-        assertTrue(run.out().lines().noneMatch(l -> l.startsWith("Bcc:") || l.startsWith("X-Injected")), run.out());
+        assertTrue(run.err().contains("contactEmail name: contains a line break or control character (\"Hank\\r\\nBcc: evil@evil.example\")"), run.err());
+        assertTrue(run.err().contains("subject: contains a line break"), run.err());
+        assertTrue(run.err().contains("\"Eldon Tyrell\\u0000\""), run.err());
+        assertTrue(run.err().contains("holds 2 addresses") || run.err().contains("not a valid email address"), run.err());
+        assertFalse(run.err().contains("\r"), "the report shows control characters escaped");
+        assertTrue(run.err().lines().noneMatch(l -> l.startsWith("Bcc:") || l.startsWith("X-Injected")), run.err());
 
         assertEquals(0, Inbox.of(greenMail, "evil@evil.example").size(), "no injected recipient got anything");
         assertEquals(1, Inbox.of(greenMail, "dana@acme.example").size());

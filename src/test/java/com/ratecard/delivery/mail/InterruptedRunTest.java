@@ -134,7 +134,7 @@ class InterruptedRunTest {
             smtp.afterData = n -> {
                 if (n == 2) {
                     secondArrived.countDown();
-                    sleep(1500); // the server holds its "250" while the child is asked to stop
+                    return "DELAY 1500 250 2.0.0 queued"; // the server holds its "250" while the child is asked to stop
                 }
                 return "250 2.0.0 queued";
             };
@@ -150,20 +150,20 @@ class InterruptedRunTest {
             Cli again = rerun(t.out, smtp.port());
             assertEquals(0, again.exit(), again.toString());
             assertTrue(again.out().contains("summary: 4 sent, 2 skipped"), again.out());
-            assertFalse(again.out().contains("may have arrived twice"), again.out());
+            assertFalse(again.all().contains("in doubt"), again.toString());
             for (String recipient : RECIPIENTS) assertEquals(2, smtp.deliveredTo(recipient).size(), recipient);
         }
     }
 
     @Test
-    void aHardKillBetweenAcceptanceAndTheLedgerCanDuplicateOneMessageWithTheSameMessageId() throws Exception {
+    void aHardKillAfterTheDataLeavesThatMessageInDoubtAndOnlyAnExplicitResendDuplicatesIt() throws Exception {
         TestOut t = six();
         try (FakeSmtp smtp = new FakeSmtp()) {
             CountDownLatch secondArrived = new CountDownLatch(1);
             smtp.afterData = n -> {
                 if (n == 2) {
                     secondArrived.countDown();
-                    sleep(3000);
+                    return "DELAY 3000 250 2.0.0 queued";
                 }
                 return "250 2.0.0 queued";
             };
@@ -173,16 +173,27 @@ class InterruptedRunTest {
             child.destroyForcibly(); // SIGKILL: the server has the message, the child never heard "250"
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
             assertEquals(1, sentLines(t.out));
+            assertTrue(Files.readString(t.out.resolve("sent.jsonl")).contains("\"status\":\"committing\""));
 
             smtp.afterData = n -> "250 2.0.0 queued";
             Cli again = rerun(t.out, smtp.port());
-            assertEquals(0, again.exit(), again.toString());
-            assertTrue(again.out().contains("summary: 5 sent, 1 skipped"), again.out());
-            assertTrue(again.out().contains("may have arrived twice"), "the possible duplicate is reported: " + again.out());
+            assertEquals(5, again.exit(), "in doubt is not success: " + again);
+            assertTrue(again.out().contains("summary: 4 sent, 1 skipped (already sent), 0 failed, 1 in doubt"), again.out());
+            assertTrue(again.out().contains("--resend-in-doubt"), again.out());
+            assertTrue(again.err().contains("IN DOUBT row 3 Acme Robotics"), again.err());
+            assertEquals(6, smtp.delivered.size(), "nothing sent twice without being asked");
+
+            Cli resend = Cli.run("send", t.out.toString(), "--smtp-host", "127.0.0.1", "--smtp-port", String.valueOf(smtp.port()),
+                    "--smtp-user", USER, "--smtp-password-file", dir.resolve("password").toString(), "--bcc=", "--retries", "0",
+                    "--resend-in-doubt");
+            assertEquals(0, resend.exit(), resend.toString());
+            assertTrue(resend.out().contains("summary: 1 sent, 5 skipped"), resend.out());
+            assertTrue(resend.err().contains("resent: it was in doubt since"), resend.err());
             Map<String, Long> byId = new java.util.TreeMap<>();
             for (FakeSmtp.Delivered d : smtp.delivered) byId.merge(messageId(d.data()), 1L, Long::sum);
             assertEquals(6, byId.size(), "six distinct messages");
-            assertEquals(1, byId.values().stream().filter(c -> c == 2).count(), "exactly one duplicate, under the same Message-ID: " + byId);
+            assertEquals(1, byId.values().stream().filter(c -> c == 2).count(), "the one resent, under the same Message-ID: " + byId);
+            assertEquals(0, Cli.run("send", t.out.toString(), "--dry-run").exit(), "and then nothing is in doubt");
         }
     }
 
@@ -191,12 +202,5 @@ class InterruptedRunTest {
         assertTrue(m.find(), data.substring(0, Math.min(500, data.length())));
         return m.group(1);
     }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
+

@@ -1,14 +1,17 @@
 package com.ratecard.delivery.mail;
 
 import com.ratecard.data.InputException;
-import com.ratecard.delivery.WrittenFile;
+import com.ratecard.delivery.RunLock;
+import com.ratecard.delivery.manifest.Manifest;
+import com.ratecard.delivery.manifest.ManifestReader;
+import com.ratecard.delivery.manifest.Status;
+import com.ratecard.delivery.manifest.WrittenFile;
 import com.ratecard.render.Audience;
 import com.ratecard.render.brand.BrandLoader;
+import com.ratecard.render.email.EmailTemplates;
 import jakarta.mail.internet.InternetAddress;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -29,34 +32,43 @@ class MailPartsTest {
     @TempDir
     Path dir;
 
-    private static SendLedger.Line line(String status, String key, String to, String path, String sha) {
-        return new SendLedger.Line(Instant.parse("2026-11-29T10:00:00Z"), status, key, "<" + key + "@x.example>", "opening", "acme", List.of(2),
-                to, List.of(), List.of(), "Subject", List.of(new WrittenFile(path, "pdf", Audience.CLIENT, 10, sha)), null, null);
+    private static SendLedger.Line line(SendLedger.State status, String key, String to, String path, String sha) {
+        return new SendLedger.Line(Instant.parse("2026-11-29T10:00:00Z"), status, key, "<" + key + "@x.example>", "opening", "name:acme",
+                "Acme", List.of(2), to, List.of(), List.of(), "Subject", List.of(new WrittenFile(path, "pdf", Audience.CLIENT, 10, sha)),
+                null, null);
     }
 
     @Test
-    void theLedgerSurvivesATornLastLineAndKnowsWhatWasDelivered() throws Exception {
+    void theLedgerRepairsACutLastLineAndKnowsWhatWasDeliveredAndWhatIsInDoubt() throws Exception {
         String sha = "a".repeat(64);
         try (SendLedger ledger = SendLedger.open(dir)) {
-            ledger.append(line("sending", "k1", "Dana@Acme.example", "acme/a.pdf", sha));
-            ledger.append(line("sent", "k1", "Dana@Acme.example", "acme/a.pdf", sha));
-            ledger.append(line("sending", "k2", "zoe@l.example", "l/b.pdf", sha));
+            ledger.append(line(SendLedger.State.SENDING, "k1", "Dana@Acme.example", "acme/a.pdf", sha));
+            ledger.append(line(SendLedger.State.COMMITTING, "k1", "Dana@Acme.example", "acme/a.pdf", sha));
+            ledger.append(line(SendLedger.State.SENT, "k1", "Dana@Acme.example", "acme/a.pdf", sha));
+            ledger.append(line(SendLedger.State.SENDING, "k2", "zoe@l.example", "l/b.pdf", sha));
+            ledger.append(line(SendLedger.State.SENDING, "k3", "max@m.example", "m/c.pdf", sha));
+            ledger.append(line(SendLedger.State.COMMITTING, "k3", "max@m.example", "m/c.pdf", sha));
         }
         Path file = dir.resolve(SendLedger.FILE_NAME);
         Files.writeString(file, "{\"time\":\"2026-11-29T10:00:01Z\",\"status\":\"se", StandardOpenOption.APPEND); // killed mid-write
         try (SendLedger ledger = SendLedger.open(dir)) {
-            assertEquals(List.of(4), ledger.damaged());
+            assertEquals(List.of(), ledger.damaged(), "a cut last line is not a line");
             assertEquals(sha, ledger.delivered("dana@acme.example", "acme/a.pdf").sha256(), "recipients compare case-insensitively");
             assertNull(ledger.delivered("zoe@l.example", "l/b.pdf"), "sending is not sent");
-            assertTrue(ledger.interrupted("k2"));
-            assertFalse(ledger.interrupted("k1"));
-            ledger.append(line("sent", "k2", "zoe@l.example", "l/b.pdf", sha));
+            assertNull(ledger.inDoubt("k2"), "stopped before the end of the data: the server cannot have it");
+            assertNotNull(ledger.inDoubt("k3"), "stopped after the end of the data: in doubt");
+            assertNull(ledger.inDoubt("k1"));
+            ledger.append(line(SendLedger.State.SENT, "k2", "zoe@l.example", "l/b.pdf", sha));
         }
         List<String> lines = Files.readAllLines(file);
-        assertEquals(5, lines.size(), "the torn line was ended, the new one stands alone");
+        assertEquals(7, lines.size(), "the cut line was cut off, the new one stands alone");
+        assertTrue(lines.stream().allMatch(l -> l.startsWith("{") && l.endsWith("}")), lines.toString());
         try (SendLedger ledger = SendLedger.open(dir)) {
             assertNotNull(ledger.delivered("zoe@l.example", "l/b.pdf"));
-            assertFalse(ledger.interrupted("k2"));
+        }
+        Files.writeString(file, "not json\n", StandardOpenOption.APPEND);
+        try (SendLedger ledger = SendLedger.open(dir)) {
+            assertEquals(List.of(8), ledger.damaged(), "a complete line that does not parse is reported");
         }
     }
 
@@ -64,17 +76,21 @@ class MailPartsTest {
     void aBadManifestIsBadInputThatSaysWhere() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.writeString(out.resolve("manifest.json"), "{ not json");
-        assertTrue(assertThrows(InputException.class, () -> DeliveryManifest.read(out)).getMessage().contains("not valid JSON"));
-        Files.writeString(out.resolve("manifest.json"), "{\"version\": 2, \"entries\": []}");
-        assertTrue(assertThrows(InputException.class, () -> DeliveryManifest.read(out)).getMessage().contains("manifest version 1"));
-        Files.writeString(out.resolve("manifest.json"), "{\"version\": 1, \"entries\": [{\"row\": 2, \"status\": \"ok\", \"clientFolder\": \"a\","
-                + " \"opening\": {}, \"files\": [{\"path\": \"a/x.pdf\", \"size\": 1, \"sha256\": \"nothex\"}]}]}");
-        InputException e = assertThrows(InputException.class, () -> DeliveryManifest.read(out));
+        assertTrue(assertThrows(InputException.class, () -> ManifestReader.forSending(out)).getMessage().contains("not valid JSON"));
+        Files.writeString(out.resolve("manifest.json"), "{\"version\": 1, \"entries\": []}");
+        assertTrue(assertThrows(InputException.class, () -> ManifestReader.forSending(out)).getMessage().contains("manifest version 2"));
+        Files.writeString(out.resolve("manifest.json"), "{\"version\": 2, \"entries\": [{\"row\": 2, \"status\": \"ok\", \"clientId\": \"name:a\","
+                + " \"clientFolder\": \"a\", \"opening\": {}, \"files\": [{\"path\": \"a/x.pdf\", \"format\": \"pdf\", \"size\": 1,"
+                + " \"sha256\": \"nothex\"}]}]}");
+        InputException e = assertThrows(InputException.class, () -> ManifestReader.forSending(out));
         assertTrue(e.getMessage().contains("entries[0].files[0].sha256"), e.getMessage());
+        Files.writeString(out.resolve("manifest.json"), "{\"version\": 2, \"entries\": [{\"row\": 2, \"status\": \"bogus\"}]}");
+        e = assertThrows(InputException.class, () -> ManifestReader.forSending(out));
+        assertTrue(e.getMessage().contains("entries[0].status: \"bogus\"; expected ok, skipped or failed"), e.getMessage());
         Cli cli = Cli.run("send", out.toString(), "--dry-run");
         assertEquals(2, cli.exit(), cli.toString());
 
-        Files.writeString(out.resolve("manifest.json"), "{\"version\": 1, \"entries\": [], \"clients\": []}");
+        Files.writeString(out.resolve("manifest.json"), "{\"version\": 2, \"entries\": [], \"clients\": []}");
         Cli empty = Cli.run("send", out.toString(), "--dry-run");
         assertEquals(0, empty.exit(), empty.toString());
         assertTrue(empty.out().contains("summary: 0 written"), empty.out());
@@ -89,35 +105,35 @@ class MailPartsTest {
         t.write();
         Cli run = Cli.run("send", t.out.toString(), "--dry-run");
         assertEquals(4, run.exit(), run.toString());
-        assertTrue(run.out().contains("points outside"), run.out());
+        assertTrue(run.err().contains("refused: ../secret.txt is not in the client's folder acme-robotics"), run.err());
     }
 
     private MessageComposer composer(String subject, String text, String html) throws Exception {
         Path email = Files.createDirectories(dir.resolve("email"));
-        Files.writeString(email.resolve(MessageComposer.SUBJECT), subject);
-        Files.writeString(email.resolve(MessageComposer.TEXT), text);
-        Files.writeString(email.resolve(MessageComposer.HTML), html);
+        Files.writeString(email.resolve(EmailTemplates.SUBJECT), subject);
+        Files.writeString(email.resolve(EmailTemplates.TEXT), text);
+        Files.writeString(email.resolve(EmailTemplates.HTML), html);
         return new MessageComposer(email, new BrandLoader(Path.of("templates/brands")).load("northbeam"));
     }
 
-    private static Outgoing message(String client) throws Exception {
-        DeliveryManifest.Entry entry = new DeliveryManifest.Entry(2, "ok", null, "acme",
-                new DeliveryManifest.OpeningInfo(client, "Dana Whitfield", "dana@acme.example", "ML <b>Platform</b> Engineer", "senior",
-                        "San Diego", "direct-hire", "Priya", "priya@northbeam.example"),
-                null, List.of(new WrittenFile("acme/a.pdf", "pdf", Audience.CLIENT, 1, "a".repeat(64))));
-        return new Outgoing("row 2", "acme", client, SendOptions.Per.OPENING, List.of(2), new InternetAddress("p@northbeam.example"), null,
-                new InternetAddress("dana@acme.example", "Dana Whitfield"), List.of(), List.of(), List.of(entry), entry.files(), "Priya",
-                "priya@northbeam.example");
+    static Outgoing message(String client) throws Exception {
+        Manifest.Entry entry = new Manifest.Entry(2, Status.OK, null, "key", "name:acme", "acme",
+                new Manifest.OpeningInfo(client, null, "Dana Whitfield", "dana@acme.example", "ML <b>Platform</b> Engineer", "senior", null,
+                        "San Diego", null, List.of(), "no", "direct-hire", null, null, null, "Priya", "priya@northbeam.example", null, null),
+                null, List.of(new WrittenFile("acme/a.pdf", "pdf", Audience.CLIENT, 1, "a".repeat(64))), 0);
+        return new Outgoing("row 2", "name:acme", "acme", client, SendOptions.Per.OPENING, List.of(2), new InternetAddress("p@northbeam.example"),
+                null, new InternetAddress("dana@acme.example", "Dana Whitfield"), List.of(), List.of(), List.of(entry), entry.files(),
+                java.util.Set.of(), "Priya", "priya@northbeam.example");
     }
 
     @Test
     void templatesAreLockedDown() throws Exception {
         MessageComposer execute = composer("${\"freemarker.template.utility.Execute\"?new()(\"id\")}", "t", "h");
-        assertThrows(MessageComposer.TemplateFailure.class, () -> execute.render(message("Acme")));
+        assertThrows(EmailTemplates.Failure.class, () -> execute.render(message("Acme")));
         MessageComposer api = composer("${client?api.getClass()}", "t", "h");
-        assertThrows(MessageComposer.TemplateFailure.class, () -> api.render(message("Acme")));
+        assertThrows(EmailTemplates.Failure.class, () -> api.render(message("Acme")));
         MessageComposer missing = composer("${nothing.here}", "t", "h");
-        assertThrows(MessageComposer.TemplateFailure.class, () -> missing.render(message("Acme")), "errors are not swallowed");
+        assertThrows(EmailTemplates.Failure.class, () -> missing.render(message("Acme")), "errors are not swallowed");
         MessageComposer twoLines = composer("Hello\nBcc: evil@evil.example", "t", "h");
         assertThrows(HeaderGuard.HeaderException.class, () -> twoLines.render(message("Acme")), "the subject must be one line");
         assertThrows(InputException.class, () -> new MessageComposer(dir.resolve("nowhere"), null));
@@ -126,7 +142,7 @@ class MailPartsTest {
     @Test
     void theShippedHtmlEscapesWhatComesFromTheManifest() throws Exception {
         MessageComposer shipped = new MessageComposer(Path.of("templates/email"), new BrandLoader(Path.of("templates/brands")).load("northbeam"));
-        MessageComposer.Rendered r = shipped.render(message("Acme <script>alert(1)</script> & Sons"));
+        EmailTemplates.Rendered r = shipped.render(message("Acme <script>alert(1)</script> & Sons"));
         assertTrue(r.html().contains("Acme &lt;script&gt;alert(1)&lt;/script&gt; &amp; Sons"), r.html());
         assertFalse(r.html().contains("<script>"));
         assertTrue(r.html().contains("ML &lt;b&gt;Platform&lt;/b&gt; Engineer"));
@@ -185,13 +201,15 @@ class MailPartsTest {
         TestOut t = new TestOut(dir.resolve("out"));
         t.opening(2, "Acme Robotics", "Dana Whitfield", "dana@acme.example", "ML Platform Engineer");
         t.write();
-        try (FileChannel channel = FileChannel.open(t.out.resolve(MailDelivery.LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = channel.lock()) {
+        try (RunLock lock = RunLock.acquire(t.out, "batch")) {
             Cli run = Cli.run("send", t.out.toString(), "--dry-run");
-            assertEquals(1, run.exit(), run.toString());
-            assertTrue(run.out().contains("another \"ratecard send\" is running"), run.out());
+            assertEquals(2, run.exit(), run.toString());
+            assertTrue(run.err().contains("is in use by another ratecard run (ratecard batch, pid"), run.err());
             assertNotNull(lock);
         }
+        Cli after = Cli.run("send", t.out.toString(), "--dry-run");
+        assertEquals(0, after.exit(), after.toString());
+        assertFalse(Files.exists(t.out.resolve(RunLock.FILE)), "no lock file left after a clean exit");
     }
 
     @Test

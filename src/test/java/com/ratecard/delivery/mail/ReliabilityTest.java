@@ -26,11 +26,9 @@ class ReliabilityTest {
     Path dir;
 
     private TestOut three() {
-        TestOut t = new TestOut(dir.resolve("out"));
-        t.opening(2, "Acme Robotics", "Dana Whitfield", "dana@acme.example", "ML Platform Engineer");
-        t.opening(3, "Reject Corp", "Rita Reject", "reject@reject.example", "Data Engineer");
-        t.opening(4, "Helix Health", "Marcus Lee", "marcus@helix.example", "MLOps Engineer");
-        return t.write();
+        return TestOut.of(dir.resolve("out"), "Acme Robotics", "Dana Whitfield", "dana@acme.example", "ML Platform Engineer",
+                "Reject Corp", "Rita Reject", "reject@reject.example", "Data Engineer",
+                "Helix Health", "Marcus Lee", "marcus@helix.example", "MLOps Engineer");
     }
 
     private static String[] args(Path out, int port, String... extra) {
@@ -64,8 +62,8 @@ class ReliabilityTest {
         try {
             Cli run = Cli.run(args(t.out, port, "--retries", "8", "--retry-delay", "200ms"));
             assertEquals(0, run.exit(), run.toString());
-            assertTrue(run.out().contains("retry   row 2 Acme Robotics"), run.out());
-            assertTrue(run.out().contains("cannot connect to the SMTP server"), run.out());
+            assertTrue(run.err().contains("retry   row 2 Acme Robotics"), run.err());
+            assertTrue(run.err().contains("cannot connect to the SMTP server"), run.err());
             assertTrue(run.out().contains("summary: 3 sent"), run.out());
             assertEquals(3, greenMail.getReceivedMessages().length);
         } finally {
@@ -82,9 +80,9 @@ class ReliabilityTest {
             Cli run = Cli.run(args(t.out, smtp.port(), "--retries", "3"));
             assertEquals(4, run.exit(), run.toString());
             assertTrue(run.out().contains("summary: 2 sent, 0 skipped (already sent), 1 failed"), run.out());
-            assertTrue(run.out().contains("row 3 Reject Corp: Data Engineer (senior, San Diego) -> reject@reject.example: "
+            assertTrue(run.err().contains("row 3 Reject Corp: Data Engineer (senior, San Diego) -> reject@reject.example: "
                     + "recipient rejected by the server: reject@reject.example: 550 5.1.1"), run.out());
-            assertFalse(run.out().contains("retry"), "a 5xx is not retried: " + run.out());
+            assertFalse(run.err().contains("retry"), "a 5xx is not retried: " + run.err());
             assertEquals(1, smtp.deliveredTo("dana@acme.example").size());
             assertEquals(1, smtp.deliveredTo("marcus@helix.example").size());
             assertEquals(0, smtp.deliveredTo("reject@reject.example").size());
@@ -110,8 +108,8 @@ class ReliabilityTest {
             smtp.afterData = n -> n == 1 ? "452 4.3.1 insufficient storage, try later" : "250 2.0.0 queued";
             Cli run = Cli.run(args(t.out, smtp.port(), "--retries", "4"));
             assertEquals(0, run.exit(), run.toString());
-            assertTrue(run.out().contains("recipient deferred by the server: reject@reject.example: 451 4.7.1"), run.out());
-            assertTrue(run.out().contains("server replied 452 4.3.1"), run.out());
+            assertTrue(run.err().contains("recipient deferred by the server: reject@reject.example: 451 4.7.1"), run.err());
+            assertTrue(run.err().contains("server replied 452 4.3.1"), run.err());
             assertTrue(run.out().contains("summary: 3 sent"), run.out());
             assertEquals(1, smtp.deliveredTo("reject@reject.example").size());
         }
@@ -125,9 +123,9 @@ class ReliabilityTest {
             long start = System.nanoTime();
             Cli run = Cli.run(args(t.out, smtp.port(), "--smtp-timeout", "1", "--retries", "1"));
             assertEquals(1, run.exit(), run.toString());
-            assertTrue(run.out().contains("timed out"), run.out());
+            assertTrue(run.err().contains("timed out"), run.err());
             assertTrue(run.out().contains("stopped early"), run.out());
-            assertTrue(run.out().contains("not attempted"), run.out());
+            assertTrue(run.out().contains("2 message(s) not attempted"), run.out());
             assertTrue(run.out().contains("summary: 0 sent, 0 skipped (already sent), 3 failed"), run.out());
             assertTrue(System.nanoTime() - start < 10_000_000_000L, "two 1 s timeouts, not three times the retries");
         }
@@ -138,9 +136,10 @@ class ReliabilityTest {
         TestOut t = three();
         Cli run = Cli.run(args(t.out, freePort(), "--retries", "2", "--retry-delay", "50ms"));
         assertEquals(1, run.exit(), run.toString());
-        assertTrue(run.out().contains("cannot connect to the SMTP server"), run.out());
-        assertTrue(run.out().contains("(after 3 attempts)"), run.out());
-        assertEquals(2, run.out().lines().filter(l -> l.startsWith("FAILED") && l.contains("not attempted")).count(), run.out());
+        assertTrue(run.err().contains("cannot connect to the SMTP server"), run.err());
+        assertTrue(run.err().contains("(after 3 attempts)"), run.err());
+        assertTrue(run.out().contains("2 message(s) not attempted"), run.out());
+        assertEquals(1, run.err().lines().filter(l -> l.startsWith("FAILED")).count(), "each failure once, not one per message left: " + run.err());
         // the rerun sends everything once the server is back: nothing was recorded as sent
         assertFalse(Files.readString(t.out.resolve("sent.jsonl")).contains("\"status\":\"sent\""));
     }
@@ -156,7 +155,7 @@ class ReliabilityTest {
             Path wrong = Files.writeString(dir.resolve("wrong"), "Wrong-Battery-9\n");
             Cli bad = Cli.run(args(t.out, port, "--smtp-user", "priya", "--smtp-password-file", wrong.toString(), "--verbose"));
             assertEquals(1, bad.exit(), bad.toString());
-            assertTrue(bad.out().contains("SMTP authentication failed"), bad.out());
+            assertTrue(bad.err().contains("SMTP authentication failed"), bad.err());
             assertEquals(0, greenMail.getReceivedMessages().length);
             assertNoSecret("Wrong-Battery-9", "priya", bad.all(), t.out);
 

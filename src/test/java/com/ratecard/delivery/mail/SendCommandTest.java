@@ -113,8 +113,9 @@ class SendCommandTest {
         assertEquals("Zoë Łukasiewicz", ((InternetAddress) zoe.getRecipients(Message.RecipientType.TO)[0]).getPersonal());
 
         List<String> ledger = Files.readAllLines(t.out.resolve("sent.jsonl"));
-        assertEquals(4, ledger.size(), "sending + sent per message");
-        JsonNode sent = TestOut.JSON.readTree(ledger.get(1));
+        assertEquals(6, ledger.size(), "sending, committing, sent per message");
+        assertEquals("committing", TestOut.JSON.readTree(ledger.get(1)).path("status").asText());
+        JsonNode sent = TestOut.JSON.readTree(ledger.get(2));
         assertEquals("sent", sent.path("status").asText());
         assertEquals(m.getMessageID(), sent.path("messageId").asText());
         assertEquals("dana@acme.example", sent.path("to").asText());
@@ -185,7 +186,7 @@ class SendCommandTest {
         Cli again = send(t.out);
         assertEquals(0, again.exit(), again.toString());
         assertTrue(again.out().contains("summary: 0 sent, 2 skipped (already sent), 0 failed"), again.out());
-        assertTrue(again.out().contains("skipped row 2 Acme Robotics"), again.out());
+        assertTrue(again.err().contains("skipped row 2 Acme Robotics"), again.err());
         assertEquals(received, greenMail.getReceivedMessages().length);
         // and a dry run now has nothing to write either
         Cli dry = Cli.run("send", t.out.toString(), "--dry-run");
@@ -200,8 +201,8 @@ class SendCommandTest {
 
         Cli plain = send(t.out);
         assertEquals(0, plain.exit(), plain.toString());
-        assertTrue(plain.out().contains("changed row 2 Acme Robotics"), plain.out());
-        assertTrue(plain.out().contains("--resend-changed"), plain.out());
+        assertTrue(plain.err().contains("changed row 2 Acme Robotics"), plain.err());
+        assertTrue(plain.err().contains("--resend-changed"), plain.err());
         assertEquals(1, to("dana@acme.example").size());
 
         Cli resend = send(t.out, "--resend-changed");
@@ -222,13 +223,13 @@ class SendCommandTest {
         Files.write(pdf, new byte[] {1, 2, 3});
         Cli run = send(t.out);
         assertEquals(4, run.exit(), run.toString());
-        assertTrue(run.out().contains("does not match the manifest"), run.out());
+        assertTrue(run.err().contains("does not match the manifest"), run.err());
         assertTrue(run.out().contains("summary: 1 sent, 0 skipped (already sent), 1 failed"), run.out());
         assertEquals(0, to("dana@acme.example").size());
         assertEquals(1, to("zoe@lukasiewicz.example").size());
         Files.delete(pdf);
         Cli missing = send(t.out);
-        assertTrue(missing.out().contains("is missing from"), missing.out());
+        assertTrue(missing.err().contains("is missing from"), missing.err());
     }
 
     @Test
@@ -242,10 +243,10 @@ class SendCommandTest {
         Cli run = send(t.out);
         assertEquals(4, run.exit(), run.toString());
         assertTrue(run.out().contains("summary: 1 sent, 0 skipped (already sent), 3 failed"), run.out());
-        assertTrue(run.out().contains("row 3 Globex: Data Engineer (senior, San Diego): contactEmail: missing"), run.out());
-        assertTrue(run.out().contains("row 4 Initech: DevOps Engineer (senior, San Diego) -> bill@initech: contactEmail: \"bill@initech\" has no valid domain"),
+        assertTrue(run.err().contains("row 3 Globex: Data Engineer (senior, San Diego): contactEmail: missing"), run.err());
+        assertTrue(run.err().contains("row 4 Initech: DevOps Engineer (senior, San Diego) -> bill@initech: contactEmail: \"bill@initech\" has no valid domain"),
                 run.out());
-        assertTrue(run.out().contains("row 5 Umbrella: Wizard -> someone@failed.example: not sendable"), run.out());
+        assertTrue(run.err().contains("row 5 Umbrella: Wizard -> someone@failed.example: not sendable"), run.err());
         assertEquals(1, to("dana@acme.example").size());
     }
 
@@ -305,8 +306,8 @@ class SendCommandTest {
         t.write();
         Cli second = send(t.out, "--per", "client");
         assertEquals(0, second.exit(), second.toString());
-        assertTrue(second.out().contains("skipped row 2 Acme Robotics"), second.out());
-        assertTrue(second.out().contains("sent    Acme Robotics (1 of 2 openings)"), second.out());
+        assertTrue(second.err().contains("skipped row 2 Acme Robotics"), second.err());
+        assertTrue(second.err().contains("sent    Acme Robotics (1 of 2 openings)"), second.err());
         MimeMessage later = to("dana@acme.example").get(1);
         assertEquals(2, Mails.parse(later).attachments().size());
         assertTrue(Mails.parse(later).text().contains("Data Engineer") && !Mails.parse(later).text().contains("ML Platform Engineer"));

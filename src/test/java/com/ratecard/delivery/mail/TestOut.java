@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ratecard.delivery.AtomicFiles;
-import com.ratecard.delivery.SafeNames;
+import com.ratecard.delivery.ClientIdentity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -32,10 +32,17 @@ final class TestOut {
 
     TestOut(Path out) {
         this.out = out;
-        manifest.put("version", 1).put("generatedAt", "2026-11-29T10:00:00Z").put("input", "samples/openings.csv").put("brand", "northbeam");
+        manifest.put("version", 2).put("generatedAt", "2026-11-29T10:00:00Z").put("input", "samples/openings.csv").put("brand", "northbeam");
         manifest.putArray("formats").add("xlsx").add("pdf");
         entries = manifest.putArray("entries");
         clients = manifest.putArray("clients");
+    }
+
+    /** A written folder with one ok opening per group of (client, contact name, contact email, role), rows from 2. */
+    static TestOut of(Path out, String... fields) {
+        TestOut t = new TestOut(out);
+        for (int i = 0; i + 3 < fields.length; i += 4) t.opening(2 + i / 4, fields[i], fields[i + 1], fields[i + 2], fields[i + 3]);
+        return t.write();
     }
 
     /** An ok opening with a PDF and a workbook under the client's folder. */
@@ -44,9 +51,10 @@ final class TestOut {
     }
 
     ObjectNode opening(int row, String client, String contactName, String contactEmail, String role, String baseName) {
-        String folder = SafeNames.segment(client);
+        ClientIdentity id = ClientIdentity.of(client, null);
+        String folder = id.folder();
         ObjectNode e = entries.addObject();
-        e.put("row", row).put("status", "ok").putNull("reason").put("clientFolder", folder);
+        e.put("row", row).put("status", "ok").putNull("reason").put("clientId", id.id()).put("clientFolder", folder);
         ObjectNode o = e.putObject("opening");
         o.put("client", client).put("contactName", contactName).put("contactEmail", contactEmail).put("role", role).put("level", "senior")
                 .put("location", "San Diego").put("engagement", "direct-hire").put("budget", 165000)
@@ -69,7 +77,8 @@ final class TestOut {
     /** A row the batch could not price. */
     ObjectNode failed(int row, String client, String reason) {
         ObjectNode e = entries.addObject();
-        e.put("row", row).put("status", "failed").put("reason", reason).put("clientFolder", SafeNames.segment(client));
+        ClientIdentity id = ClientIdentity.of(client, null);
+        e.put("row", row).put("status", "failed").put("reason", reason).put("clientId", id.id()).put("clientFolder", id.folder());
         e.putObject("opening").put("client", client).put("contactName", "Someone").put("contactEmail", "someone@failed.example").put("role", "Wizard");
         e.putNull("quote");
         e.putArray("files");
@@ -78,15 +87,16 @@ final class TestOut {
 
     /** The client's entry in "clients", with a zip of its folder when asked. */
     ObjectNode client(String client, String contactEmail, boolean zip) {
-        String folder = SafeNames.segment(client);
+        ClientIdentity id = ClientIdentity.of(client, null);
+        String folder = id.folder();
         ObjectNode c = clients.addObject();
-        c.put("client", client).put("folder", folder).put("contactEmail", contactEmail);
+        c.put("client", client).put("clientId", id.id()).put("folder", folder).put("contactEmail", contactEmail);
         ArrayNode files = c.putArray("files");
         if (zip) {
             Path target = out.resolve(folder + ".zip");
             try (OutputStream stream = Files.newOutputStream(target); ZipOutputStream z = new ZipOutputStream(stream)) {
                 for (String path : folderFiles.getOrDefault(folder, List.of())) {
-                    z.putNextEntry(new ZipEntry(path));
+                    z.putNextEntry(new ZipEntry(path.substring(path.lastIndexOf('/') + 1)));
                     z.write(Files.readAllBytes(out.resolve(path)));
                     z.closeEntry();
                 }
@@ -123,7 +133,8 @@ final class TestOut {
         try {
             AtomicFiles.Digest d = AtomicFiles.digest(out.resolve(path));
             ObjectNode f = JSON.createObjectNode();
-            f.put("path", path).put("format", format).put("audience", "client").put("size", d.size()).put("sha256", d.sha256());
+            f.put("path", path).put("format", format).put("audience", "json".equals(format) ? "internal" : "client").put("size", d.size())
+                    .put("sha256", d.sha256());
             return f;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -115,7 +115,7 @@ class TlsAuthTest {
         try (TestTls.StartTlsFront front = tls.new StartTlsFront(greenMail.getSmtp().getPort())) {
             Cli run = send(t, front.port(), "--starttls", "--smtp-ca-cert", tls.certificatePem.toString());
             assertEquals(1, run.exit(), run.toString());
-            assertTrue(run.out().contains("SMTP authentication failed"), run.out());
+            assertTrue(run.err().contains("SMTP authentication failed"), run.err());
             assertEquals(0, greenMail.getReceivedMessages().length);
         }
     }
@@ -125,7 +125,7 @@ class TlsAuthTest {
         TestOut t = out();
         Cli run = send(t, greenMail.getSmtp().getPort(), "--starttls");
         assertEquals(1, run.exit(), run.toString());
-        assertTrue(run.out().contains("STARTTLS"), run.out());
+        assertTrue(run.err().contains("STARTTLS"), run.err());
         assertEquals(0, greenMail.getReceivedMessages().length, "nothing, and no password, went over plain text");
     }
 
@@ -134,7 +134,7 @@ class TlsAuthTest {
         TestOut t = out();
         Cli run = send(t, greenMail.getSmtps().getPort(), "--ssl");
         assertEquals(1, run.exit(), run.toString());
-        assertTrue(run.out().contains("TLS failed"), run.out());
+        assertTrue(run.err().contains("TLS failed"), run.err());
         assertEquals(0, greenMail.getReceivedMessages().length);
     }
 
@@ -145,7 +145,7 @@ class TlsAuthTest {
         try (TestTls.StartTlsFront front = other.new StartTlsFront(greenMail.getSmtp().getPort())) {
             Cli run = send(t, front.port(), "--starttls", "--smtp-ca-cert", other.certificatePem.toString());
             assertEquals(1, run.exit(), run.toString());
-            assertTrue(run.out().contains("TLS failed") || run.out().contains("STARTTLS"), run.out());
+            assertTrue(run.err().contains("TLS failed") || run.err().contains("STARTTLS"), run.err());
             assertTrue(run.out().toLowerCase(java.util.Locale.ROOT).contains("127.0.0.1"), "names the host it could not verify: " + run.out());
             assertEquals(0, greenMail.getReceivedMessages().length);
         }

@@ -1,44 +1,57 @@
-package com.ratecard.delivery.batch;
+package com.ratecard.delivery.manifest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.ratecard.data.Opening;
-import com.ratecard.delivery.WrittenFile;
 import com.ratecard.pricing.Quote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * {@code out/manifest.json}: what a batch run did with every input row, the files it wrote with their
- * sizes and SHA-256, per-client files and totals. Email delivery reads it: the names below are a
- * contract (fields may be added, never renamed).
+ * {@code out/manifest.json}: what a batch run did with every input row, the files it wrote with
+ * their audience, size and SHA-256, per-client files, the files of earlier runs it kept but no
+ * longer lists ({@code stale}) and totals. The batch writes it ({@link ManifestWriter}), send and
+ * the next batch read it ({@link ManifestReader}); the names below are a contract (fields may be
+ * added, never renamed; a change of meaning bumps {@link #VERSION}).
  */
 public record Manifest(int version, String generatedAt, String input, String inputPath, String brand, List<String> formats,
-                       String fingerprint, List<Entry> entries, List<Client> clients, WrittenFile summary, Totals totals,
-                       List<Warning> warnings) {
+                       String fingerprint, List<Entry> entries, List<Client> clients, WrittenFile summary,
+                       List<WrittenFile> stale, Totals totals, List<Warning> warnings) {
+    /** 2: files carry an audience, rows and clients a client id; stale files are listed. */
+    public static final int VERSION = 2;
+
     public Manifest {
+        formats = formats == null ? List.of() : List.copyOf(formats);
+        entries = entries == null ? List.of() : List.copyOf(entries);
+        clients = clients == null ? List.of() : List.copyOf(clients);
+        stale = stale == null ? List.of() : List.copyOf(stale);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
-    public static final int VERSION = 1;
-    public static final String OK = "ok";
-    public static final String SKIPPED = "skipped";
-    public static final String FAILED = "failed";
-
     /**
-     * One input row. {@code reason} is null unless failed; {@code files} lists the deliverables (a
-     * skipped row keeps the ones an earlier run wrote, checked intact); {@code millis} is the time
-     * spent on the row (rendering, or checking the files of a skipped row).
+     * One input row. {@code reason} is null unless failed; {@code files} lists the row's current
+     * files (a skipped row keeps the ones an earlier run wrote, checked intact; formats of earlier
+     * runs that are still current are kept too); {@code clientId} is the client's identity
+     * ({@link com.ratecard.delivery.ClientIdentity}); {@code millis} the time spent on the row.
      */
-    public record Entry(int row, String status, String reason, String key, String clientFolder, OpeningInfo opening,
-                        QuoteInfo quote, List<WrittenFile> files, long millis) {
+    public record Entry(int row, Status status, String reason, String key, String clientId, String clientFolder,
+                        OpeningInfo opening, QuoteInfo quote, List<WrittenFile> files, long millis) {
         public Entry {
             files = files == null ? List.of() : List.copyOf(files);
         }
 
+        @JsonIgnore
         public boolean delivered() {
-            return OK.equals(status) || SKIPPED.equals(status);
+            return status != null && status.delivered();
+        }
+
+        /** The files that may go to the client. */
+        @JsonIgnore
+        public List<WrittenFile> clientFiles() {
+            return files.stream().filter(WrittenFile::forClient).toList();
         }
     }
 
@@ -46,13 +59,18 @@ public record Manifest(int version, String generatedAt, String input, String inp
      * The opening as read. For a row that failed before its fields could be checked, the fields are
      * whatever could be read (nulls otherwise) and {@code raw} holds the text of every cell.
      */
-    public record OpeningInfo(String client, String contactName, String contactEmail, String role, String level, Double years,
-                              String location, String workArrangement, List<String> skills, String clearance, String engagement,
-                              Double budget, String budgetUnit, String effectiveDate, String accountManager, String accountManagerEmail, String notes,
+    public record OpeningInfo(String client, String clientId, String contactName, String contactEmail, String role, String level,
+                              Double years, String location, String workArrangement, List<String> skills, String clearance,
+                              String engagement, Double budget, String budgetUnit, String effectiveDate, String accountManager,
+                              String accountManagerEmail, String notes,
                               @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> raw) {
+        public OpeningInfo {
+            skills = skills == null ? List.of() : List.copyOf(skills);
+        }
+
         public static OpeningInfo of(Opening o) {
-            return new OpeningInfo(o.client(), o.contactName(), o.contactEmail(), o.role(), o.level(), o.years(), o.location(),
-                    o.workArrangement() == null ? null : o.workArrangement().id(), o.skills(), o.clearance().id(),
+            return new OpeningInfo(o.client(), o.clientId(), o.contactName(), o.contactEmail(), o.role(), o.level(), o.years(),
+                    o.location(), o.workArrangement() == null ? null : o.workArrangement().id(), o.skills(), o.clearance().id(),
                     o.engagement().id(), o.budget() == null ? null : o.budget().amount(),
                     o.budget() == null ? null : o.budget().unit().id(),
                     o.effectiveDate() == null ? null : o.effectiveDate().toString(), o.accountManager(),
@@ -63,11 +81,11 @@ public record Manifest(int version, String generatedAt, String input, String inp
         public static OpeningInfo raw(Map<String, String> raw) {
             List<String> skills = raw.get("skills") == null ? List.of()
                     : Arrays.stream(raw.get("skills").split("[;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            return new OpeningInfo(raw.get("client"), raw.get("contact_name"), raw.get("contact_email"), raw.get("role"),
-                    raw.get("level"), number(raw.get("years")), raw.get("location"),
+            return new OpeningInfo(raw.get("client"), raw.get("client_id"), raw.get("contact_name"), raw.get("contact_email"),
+                    raw.get("role"), raw.get("level"), number(raw.get("years")), raw.get("location"),
                     raw.get("work_arrangement"), skills, raw.get("clearance"), raw.get("engagement"),
                     number(raw.get("budget")), null, raw.get("effective_date"), raw.get("account_manager"),
-                    raw.get("account_manager_email"), raw.get("notes"), new java.util.TreeMap<>(raw));
+                    raw.get("account_manager_email"), raw.get("notes"), new TreeMap<>(raw));
         }
 
         private static Double number(String text) {
@@ -109,11 +127,20 @@ public record Manifest(int version, String generatedAt, String input, String inp
 
     public record Hourly(double low, double high) {}
 
-    /** A client's own files (rate card, zip) and who to send them to; {@code key} decides when they are redone. */
-    public record Client(String client, String folder, String contactName, String contactEmail, String accountManager,
-                         String accountManagerEmail, int openings, String key, List<WrittenFile> files) {
+    /**
+     * A client's own files (rate card, zip) and who to send them to. {@code clientId} is the
+     * identity every row of the client shares; {@code key} decides when the files are redone.
+     */
+    public record Client(String client, String clientId, String folder, String contactName, String contactEmail,
+                         String accountManager, String accountManagerEmail, int openings, String key, List<WrittenFile> files) {
         public Client {
             files = files == null ? List.of() : List.copyOf(files);
+        }
+
+        /** The client's zip, or null. */
+        @JsonIgnore
+        public WrittenFile zip() {
+            return files.stream().filter(f -> "zip".equals(f.format())).findFirst().orElse(null);
         }
     }
 
@@ -127,7 +154,7 @@ public record Manifest(int version, String generatedAt, String input, String inp
         }
     }
 
-    /** {@code bytes}: every deliverable listed (openings' files, clients' files, summary). */
+    /** {@code bytes}: every file listed (openings', clients', the summary), stale files not counted. */
     public record Totals(int rows, int ok, int skipped, int failed, long millis, long bytes) {
         /** Counts by status and the bytes of every file listed; {@code summary} may be null (not written yet). */
         public static Totals of(List<Entry> entries, List<Client> clients, WrittenFile summary, long millis) {
@@ -148,12 +175,17 @@ public record Manifest(int version, String generatedAt, String input, String inp
         }
     }
 
-    /** All files of the entries and clients, for checks. */
+    /** All files of the entries and clients and the summary, for checks. */
     public List<WrittenFile> allFiles() {
         List<WrittenFile> out = new ArrayList<>();
         entries.forEach(e -> out.addAll(e.files()));
         clients.forEach(c -> out.addAll(c.files()));
         if (summary != null) out.add(summary);
         return out;
+    }
+
+    /** The client entry with this id, or null. */
+    public Client client(String clientId) {
+        return clients.stream().filter(c -> c.clientId() != null && c.clientId().equals(clientId)).findFirst().orElse(null);
     }
 }

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.ratecard.delivery.WrittenFile;
+import com.ratecard.delivery.manifest.Manifest;
+import com.ratecard.delivery.manifest.WrittenFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SummaryWorkbookTest {
+/** The batch's summary.xlsx agrees with its manifest; how the workbook itself is made is SummaryWorkbookTest's. */
+class BatchSummaryTest {
     @TempDir
     Path dir;
 
@@ -43,7 +45,7 @@ class SummaryWorkbookTest {
                 Manifest.Entry e = m.entries().get(i);
                 Row row = sheet.getRow(i + 1);
                 assertEquals(e.row(), (int) row.getCell(column(sheet, "Row")).getNumericCellValue());
-                assertEquals(e.status(), row.getCell(column(sheet, "Status")).getStringCellValue());
+                assertEquals(e.status().id(), row.getCell(column(sheet, "Status")).getStringCellValue());
                 Cell json = row.getCell(column(sheet, "JSON"));
                 Cell reason = row.getCell(column(sheet, "Reason"));
                 if (e.delivered()) {
@@ -60,7 +62,7 @@ class SummaryWorkbookTest {
                 }
             }
             Sheet cards = workbook.getSheet("Rate card");
-            List<RateCard> expected = ClientDeliverables.cards(m.entries());
+            List<RateCard> expected = BatchFixtures.cards(m.entries());
             assertEquals(expected.stream().mapToInt(c -> c.lines().size()).sum(), cards.getLastRowNum());
             RateCard.Line first = expected.get(0).lines().get(0);
             Row row = cards.getRow(1);
