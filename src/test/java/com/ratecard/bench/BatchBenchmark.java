@@ -90,8 +90,9 @@ public final class BatchBenchmark {
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(text, true));
         cli.setErr(new PrintWriter(text, true));
+        // not --quiet: the summary (read below) is printed only without it
         int code = cli.execute("batch", input.toString(), "--out", out.toString(), "--format", formats, "--jobs",
-                Integer.toString(jobs), "--quiet");
+                Integer.toString(jobs));
         if (code != 0) throw new IllegalStateException("batch exited " + code + ":\n" + text);
         return text.toString();
     }

@@ -28,7 +28,8 @@ final class SheetFit {
     static final double INDENT = 7.5;
     /** A column widens to at most this many characters; longer words wrap anyway. */
     private static final int MAX_WIDTH = 60;
-    private static final DataFormatter FORMATTER = new DataFormatter(java.util.Locale.US);
+    /** A DataFormatter is not thread-safe: one per render thread. */
+    private static final ThreadLocal<DataFormatter> FORMATTER = ThreadLocal.withInitial(() -> new DataFormatter(java.util.Locale.US));
 
     private final XSSFSheet sheet;
     private final StyleCache styles;
@@ -161,8 +162,9 @@ final class SheetFit {
 
     /** A figure as it shows: a formula's cached result in the cell's number format. */
     static String shown(XSSFCell cell) {
-        if (cell.getCellType() != CellType.FORMULA) return FORMATTER.formatCellValue(cell);
-        return FORMATTER.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+        DataFormatter formatter = FORMATTER.get();
+        if (cell.getCellType() != CellType.FORMULA) return formatter.formatCellValue(cell);
+        return formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
                 cell.getCellStyle().getDataFormatString());
     }
 
