@@ -67,16 +67,17 @@ public final class DeliverableWriter {
         refuseBatchFolder();
         try (RunLock lock = RunLock.acquire(out.toAbsolutePath().normalize(), "generate")) {
             refuseBatchFolder(); // a batch may have started in between
-            return writeHeld(document, path -> replace);
+            return writeHeld(document, path -> replace, "use --force to replace it, or another --out");
         }
     }
 
     /**
      * Writes every format into a folder whose {@link RunLock} the caller holds and whose manifest
      * it keeps itself (the web app's desk); an existing file is replaced only where
-     * {@code mayReplace} says so for its path (relative to out), else nothing is written.
+     * {@code mayReplace} says so for its path (relative to out), else nothing is written and the
+     * error ends with {@code hint} (what the user can do, in the words of their tool).
      */
-    public List<WrittenFile> writeHeld(QuoteDocument document, Predicate<String> mayReplace) throws IOException {
+    public List<WrittenFile> writeHeld(QuoteDocument document, Predicate<String> mayReplace, String hint) throws IOException {
         var opening = document.quote().opening();
         String folder = clientFolder(opening.client(), opening.clientId());
         String base = baseName(document.quote());
@@ -97,8 +98,7 @@ public final class DeliverableWriter {
                 throw new InputException("out", "out: " + e.getMessage());
             }
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !mayReplace.test(relative)) {
-                throw new InputException("out", "out: " + target + " exists; kept (nothing was written): use --force to"
-                        + " replace it, or another --out");
+                throw new InputException("out", "out: " + target + " exists; kept (nothing was written): " + hint);
             }
             targets.add(target);
         }

@@ -60,7 +60,8 @@ final class Desk {
             Manifest before = readManifest();
             List<WrittenFile> listed = before == null ? List.of() : before.allFiles();
             List<WrittenFile> files = new DeliverableWriter(out, renderers).writeHeld(document,
-                    path -> listed.stream().anyMatch(f -> f.path().equals(path) && intact(f)));
+                    path -> listed.stream().anyMatch(f -> f.path().equals(path) && intact(f)),
+                    "the app did not write it (or it changed since); move it aside to generate here");
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             Manifest joined = join(before, quote, files, millis);
             AtomicFiles.write(out.resolve(ManifestReader.FILE_NAME), stream -> ManifestWriter.write(stream, joined));

@@ -202,7 +202,7 @@ class WebServerTest {
         Files.writeString(mine, "my own notes");
         HttpResponse<String> r = app.post("/generate", OPENING);
         assertEquals(400, r.statusCode());
-        assertTrue(r.body().contains("exists; kept (nothing was written)"), r.body());
+        assertTrue(r.body().contains("exists; kept (nothing was written): the app did not write it"), r.body());
         assertEquals("my own notes", Files.readString(mine));
         assertFalse(Files.exists(app.out.resolve("acme-robotics/mlops-senior-san-diego.xlsx")), "nothing written");
     }
