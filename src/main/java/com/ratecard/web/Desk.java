@@ -4,7 +4,6 @@ import com.ratecard.data.InputException;
 import com.ratecard.delivery.AtomicFiles;
 import com.ratecard.delivery.ClientIdentity;
 import com.ratecard.delivery.DeliverableWriter;
-import com.ratecard.delivery.SafeNames;
 import com.ratecard.delivery.manifest.Manifest;
 import com.ratecard.delivery.manifest.ManifestReader;
 import com.ratecard.delivery.manifest.ManifestWriter;
@@ -16,7 +15,6 @@ import com.ratecard.render.Renderer;
 import com.ratecard.render.brand.Brand;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,7 +58,7 @@ final class Desk {
             Manifest before = readManifest();
             List<WrittenFile> listed = before == null ? List.of() : before.allFiles();
             List<WrittenFile> files = new DeliverableWriter(out, renderers).writeHeld(document,
-                    path -> listed.stream().anyMatch(f -> f.path().equals(path) && intact(f)),
+                    path -> listed.stream().anyMatch(f -> f.path().equals(path) && f.intactIn(out)),
                     "the app did not write it (or it changed since); move it aside to generate here");
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             Manifest joined = join(before, quote, files, millis);
@@ -85,16 +83,6 @@ final class Desk {
                     + "\" (manifest.json): the web app does not change them behind the batch's back; start it with another --out");
         }
         return manifest;
-    }
-
-    private boolean intact(WrittenFile file) {
-        try {
-            Path path = SafeNames.inside(out, file.path());
-            return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && Files.size(path) == file.size()
-                    && AtomicFiles.digest(path).sha256().equals(file.sha256());
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 
     private Manifest join(Manifest before, Quote quote, List<WrittenFile> files, long millis) {

@@ -1,9 +1,7 @@
 package com.ratecard.delivery.batch;
 
-import com.ratecard.delivery.AtomicFiles;
 import com.ratecard.delivery.SafeNames;
 import com.ratecard.delivery.manifest.WrittenFile;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -42,13 +40,7 @@ final class OutputFolder {
     }
 
     boolean intact(WrittenFile file) {
-        try {
-            Path path = inside(file.path());
-            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.size(path) != file.size()) return false;
-            return AtomicFiles.digest(path).sha256().equals(file.sha256());
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return file.intactIn(root);
     }
 
     /**
